@@ -1,0 +1,11 @@
+// Who is asking. Every service takes an actor so that authentication (a later issue) changes
+// no service signature; until then the server and CLI act as the built-in local actor.
+
+export interface Actor {
+  /** Stable id written into the audit trail. */
+  id: string;
+  kind: 'local' | 'user' | 'token';
+  name: string;
+}
+
+export const LOCAL_ACTOR: Actor = { id: 'local', kind: 'local', name: 'Local operator' };

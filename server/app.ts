@@ -1,0 +1,63 @@
+// Builds the Fastify application. Never listens: main.ts does, tests use app.inject().
+import { join } from 'node:path';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { LOCAL_ACTOR, type Actor } from './actor.js';
+import type { Db } from './db/connection.js';
+import { registerAssetSearchRoute } from './features/assets/assets.routes.js';
+import { registerHealthRoute } from './features/health/health.routes.js';
+import { registerResultRoutes } from './features/results/results.routes.js';
+import { registerSiteFileRoutes } from './features/site-files/site-files.routes.js';
+import { registerSiteResources } from './features/site-routes.js';
+import { registerSiteRoutes } from './features/sites/sites.routes.js';
+import { ERROR_STATUS } from './errors.js';
+import { registerErrorHandler } from './plugins/error-handler.js';
+import { registerWebFallback } from './plugins/web-fallback.js';
+
+export interface AppOptions {
+  db: Db;
+  logger?: boolean;
+  /** Folder with the built web app (index.html). */
+  webRoot?: string;
+  version?: string;
+}
+
+export const JSON_BODY_LIMIT = 1024 * 1024;
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ? { level: process.env.C981_LOG_LEVEL ?? 'info' } : false,
+    bodyLimit: JSON_BODY_LIMIT,
+    // Services validate bodies themselves, with the site file's messages; Fastify's schemas
+    // only document the API.
+    ajv: { customOptions: { strict: false } },
+  });
+  app.setValidatorCompiler(() => (data) => ({ value: data }));
+  registerErrorHandler(app);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'C-981 API',
+        version: options.version ?? '0.1.0',
+        description: `IEC 62443 programme API. Errors answer { error: { code, message, details? } } with codes: ${Object.keys(ERROR_STATUS).join(', ')}.`,
+      },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
+
+  // Accounts arrive in a later issue; until then every request acts as the local actor.
+  const actorOf = (_req: FastifyRequest): Actor => LOCAL_ACTOR;
+  const db = options.db;
+  registerHealthRoute(app, db, options.version ?? '0.1.0');
+  registerSiteRoutes(app, db, actorOf);
+  registerSiteResources(app, db, actorOf);
+  registerResultRoutes(app, db, actorOf);
+  registerAssetSearchRoute(app, db, actorOf);
+  registerSiteFileRoutes(app, db, actorOf);
+  registerWebFallback(app, options.webRoot ?? join(process.cwd(), 'dist', 'web'));
+  return app;
+}

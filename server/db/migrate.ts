@@ -1,0 +1,26 @@
+// Applies the in-code migrations, in order, once each.
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { Dialect } from './dialect.js';
+import * as m0001 from './migrations/0001-initial.js';
+
+type Step = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
+const STEPS: Record<string, Step> = { '0001-initial': m0001 };
+
+class CodeProvider implements MigrationProvider {
+  constructor(private readonly dialect: Dialect) {}
+  getMigrations(): Promise<Record<string, Migration>> {
+    return Promise.resolve(
+      Object.fromEntries(
+        Object.entries(STEPS).map(([name, step]) => [name, { up: (db: Kysely<unknown>) => step.up(db, this.dialect) }]),
+      ),
+    );
+  }
+}
+
+/** Applies pending migrations; returns the names applied. Throws when one fails. */
+export async function migrateToLatest(db: Kysely<unknown>, dialect: Dialect): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: new CodeProvider(dialect) });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,179 @@
+// Table types for Kysely. Booleans are stored as 0/1 integers and timestamps as ISO-8601 UTC
+// text in both dialects, so one repository code path serves SQLite and PostgreSQL.
+import type { Generated } from 'kysely';
+
+export interface OrganizationTable {
+  id: number;
+  name: string | null;
+}
+
+export interface SitesTable {
+  id: string;
+  name: string;
+  location: string | null;
+  timezone: string | null;
+  description: string | null;
+  regulated: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ZonesTable {
+  site_id: string;
+  id: string;
+  name: string;
+  kind: string;
+  description: string | null;
+  rationale: string | null;
+  parent_id: string | null;
+  pos_x: number | null;
+  pos_y: number | null;
+  slt1: number | null;
+  slt2: number | null;
+  slt3: number | null;
+  slt4: number | null;
+  slt5: number | null;
+  slt6: number | null;
+  slt7: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ConduitsTable {
+  site_id: string;
+  id: string;
+  name: string | null;
+  description: string | null;
+  rationale: string | null;
+  /** JSON array of measure slugs. */
+  measures: string | null;
+  slt1: number | null;
+  slt2: number | null;
+  slt3: number | null;
+  slt4: number | null;
+  slt5: number | null;
+  slt6: number | null;
+  slt7: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ConduitZonesTable {
+  site_id: string;
+  conduit_id: string;
+  zone_id: string;
+  position: number;
+}
+
+export interface ChannelsTable {
+  site_id: string;
+  conduit_id: string;
+  position: number;
+  protocol: string;
+  transport: string | null;
+  port: number | null;
+  from_zone: string;
+  to_zone: string;
+  description: string | null;
+}
+
+export interface AssetsTable {
+  pk: Generated<number>;
+  site_id: string;
+  id: string;
+  name: string;
+  zone_id: string | null;
+  type: string;
+  component_class: string | null;
+  vendor: string | null;
+  model: string | null;
+  firmware: string | null;
+  order_number: string | null;
+  serial: string | null;
+  /** JSON arrays. */
+  ip: string | null;
+  mac: string | null;
+  lifecycle: string | null;
+  legacy: number;
+  safety: number;
+  criticality: number | null;
+  owner: string | null;
+  location: string | null;
+  notes: string | null;
+  last_seen: string | null;
+  slc1: number | null;
+  slc2: number | null;
+  slc3: number | null;
+  slc4: number | null;
+  slc5: number | null;
+  slc6: number | null;
+  slc7: number | null;
+  /** Lowercased name, id, vendor, model, firmware, IPs, MACs, serial: the free-text index. */
+  search_text: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AssetCapabilitiesTable {
+  site_id: string;
+  asset_id: string;
+  requirement_id: string;
+  value: string;
+}
+
+export interface ResultsTable {
+  site_id: string;
+  scope_id: string;
+  requirement_id: string;
+  status: string;
+  note: string | null;
+  /** JSON array of URLs. */
+  evidence: string | null;
+  assessed_by: string | null;
+  assessed_at: string | null;
+  updated_at: string;
+}
+
+export interface CompensatingControlsTable {
+  site_id: string;
+  id: string;
+  scope_id: string;
+  kind: string;
+  /** JSON arrays of 3-3 requirement ids and asset ids. */
+  requirements: string;
+  assets: string | null;
+  description: string | null;
+  rationale: string | null;
+  approved_by: string | null;
+  approved_at: string | null;
+  expires: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AuditEventsTable {
+  seq: Generated<number>;
+  at: string;
+  actor: string;
+  action: string;
+  site_id: string | null;
+  entity: string;
+  entity_id: string | null;
+  reason: string | null;
+  /** JSON: what changed. */
+  detail: string | null;
+}
+
+export interface Database {
+  organization: OrganizationTable;
+  sites: SitesTable;
+  zones: ZonesTable;
+  conduits: ConduitsTable;
+  conduit_zones: ConduitZonesTable;
+  channels: ChannelsTable;
+  assets: AssetsTable;
+  asset_capabilities: AssetCapabilitiesTable;
+  results: ResultsTable;
+  compensating_controls: CompensatingControlsTable;
+  audit_events: AuditEventsTable;
+}

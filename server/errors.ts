@@ -1,0 +1,49 @@
+// One error type with stable codes (DESIGN §6). Callers match on `code`, never on message text.
+
+export const ERROR_STATUS = {
+  C981_ERR_VALIDATION: 400,
+  /** A change to a regulated site needs a reason (DESIGN §5 import). */
+  C981_ERR_REASON_REQUIRED: 400,
+  C981_ERR_UNAUTHENTICATED: 401,
+  C981_ERR_FORBIDDEN: 403,
+  C981_ERR_NOT_FOUND: 404,
+  C981_ERR_CONFLICT: 409,
+  /** The entity is still referenced; retry with ?cascade=true to remove the references too. */
+  C981_ERR_IN_USE: 409,
+  C981_ERR_TOO_LARGE: 413,
+  C981_ERR_UNSUPPORTED_MEDIA_TYPE: 415,
+  C981_ERR_RATE_LIMITED: 429,
+  C981_ERR_INTERNAL: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export interface ErrorDetail {
+  path?: string;
+  message?: string;
+  file?: string;
+  line?: number;
+  column?: number;
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: ErrorDetail[],
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+
+  toJSON(): { error: { code: ErrorCode; message: string; details?: ErrorDetail[] } } {
+    return { error: { code: this.code, message: this.message, ...(this.details ? { details: this.details } : {}) } };
+  }
+}
+
+export const notFound = (what: string, id: string): AppError =>
+  new AppError('C981_ERR_NOT_FOUND', `${what} "${id}" not found`);

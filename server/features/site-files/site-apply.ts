@@ -1,0 +1,155 @@
+// Makes one site in the database equal to a canonical site document, touching only the
+// entities that differ (DESIGN §4: import makes each named site equal to the file).
+import type { AssessmentDoc, SiteDoc } from '../../../core/schemas/site-file.js';
+import type { canonicalSite } from '../../../core/sitefile/canonical.js';
+import { chunks, insertMany, type Queryable } from '../../db/batch.js';
+import { assetToRows } from '../assets/assets.mapper.js';
+import { controlToRow } from '../compensating-controls/compensating-controls.mapper.js';
+import { conduitToRows } from '../conduits/conduits.mapper.js';
+import { resultToRow } from '../results/results.mapper.js';
+import { siteToRow } from '../sites/sites.mapper.js';
+import { zoneToRow } from '../zones/zones.mapper.js';
+
+type CanonicalSite = ReturnType<typeof canonicalSite>;
+
+export interface Delta {
+  added: number;
+  changed: number;
+  removed: number;
+}
+
+export interface SiteChange {
+  site: string;
+  created: boolean;
+  siteChanged: boolean;
+  zones: Delta;
+  conduits: Delta;
+  assets: Delta;
+  results: Delta;
+  compensatingControls: Delta;
+}
+
+interface Diff<T> {
+  added: T[];
+  changed: T[];
+  removed: string[];
+}
+
+function diff<T>(current: readonly T[], target: readonly T[], key: (t: T) => string): Diff<T> {
+  const before = new Map(current.map((c) => [key(c), JSON.stringify(c)]));
+  const out: Diff<T> = { added: [], changed: [], removed: [] };
+  const seen = new Set<string>();
+  for (const t of target) {
+    const k = key(t);
+    seen.add(k);
+    const prior = before.get(k);
+    if (prior === undefined) out.added.push(t);
+    else if (prior !== JSON.stringify(t)) out.changed.push(t);
+  }
+  for (const k of before.keys()) if (!seen.has(k)) out.removed.push(k);
+  return out;
+}
+
+const count = <T>(d: Diff<T>): Delta => ({ added: d.added.length, changed: d.changed.length, removed: d.removed.length });
+
+interface ResultRow {
+  key: string;
+  scope: string;
+  id: string;
+  value: AssessmentDoc['results'][string];
+}
+
+function flattenResults(assessments: readonly AssessmentDoc[] | undefined): ResultRow[] {
+  return (assessments ?? []).flatMap((a) =>
+    Object.entries(a.results).map(([id, value]) => ({ key: `${a.scope}\u0000${id}`, scope: a.scope, id, value })),
+  );
+}
+
+const head = (s: SiteDoc) => JSON.stringify([s.id, s.name, s.location, s.timezone, s.description, s.regulated ?? false]);
+
+/** Applies `target` over `current` (null: the site is new). Returns what changed. */
+export async function applySite(db: Queryable, target: CanonicalSite, current: CanonicalSite | null, now: string): Promise<SiteChange> {
+  const site = target.id;
+  const empty = { zones: [], conduits: [], assets: [], assessments: [], compensatingControls: [] };
+  const cur = current ?? { ...target, ...empty };
+  const zones = diff(cur.zones, target.zones, (z) => z.id);
+  const conduits = diff(cur.conduits, target.conduits, (c) => c.id);
+  const assets = diff(cur.assets, target.assets, (a) => a.id);
+  const results = diff(flattenResults(cur.assessments), flattenResults(target.assessments), (r) => r.key);
+  const controls = diff(cur.compensatingControls, target.compensatingControls, (c) => c.id);
+  const siteChanged = current !== null && head(current) !== head(target);
+
+  if (current === null) await db.insertInto('sites').values({ ...siteToRow(target, now), created_at: now }).execute();
+  else if (siteChanged) await db.updateTable('sites').set(siteToRow(target, now)).where('id', '=', site).execute();
+
+  // Order matters for the foreign keys: drop what points at removed zones before the zones go.
+  for (const ids of chunks(controls.removed))
+    await db.deleteFrom('compensating_controls').where('site_id', '=', site).where('id', 'in', ids).execute();
+  for (const key of results.removed) {
+    const [scope, id] = key.split('\u0000') as [string, string];
+    await db.deleteFrom('results').where('site_id', '=', site).where('scope_id', '=', scope).where('requirement_id', '=', id).execute();
+  }
+  for (const ids of chunks(conduits.removed))
+    await db.deleteFrom('conduits').where('site_id', '=', site).where('id', 'in', ids).execute();
+  for (const ids of chunks(assets.removed))
+    await db.deleteFrom('assets').where('site_id', '=', site).where('id', 'in', ids).execute();
+
+  await insertMany(db, 'zones', zones.added.map((z) => ({ ...zoneToRow(site, z, now), created_at: now })));
+  for (const z of zones.changed)
+    await db.updateTable('zones').set(zoneToRow(site, z, now)).where('site_id', '=', site).where('id', '=', z.id).execute();
+
+  const newAssets = assets.added.map((a) => assetToRows(site, a, now));
+  await insertMany(db, 'assets', newAssets.map((a) => ({ ...a.row, created_at: now })));
+  await insertMany(db, 'asset_capabilities', newAssets.flatMap((a) => a.capabilities));
+  for (const a of assets.changed) {
+    const { row, capabilities } = assetToRows(site, a, now);
+    await db.updateTable('assets').set(row).where('site_id', '=', site).where('id', '=', a.id).execute();
+    await db.deleteFrom('asset_capabilities').where('site_id', '=', site).where('asset_id', '=', a.id).execute();
+    await insertMany(db, 'asset_capabilities', capabilities);
+  }
+
+  const newConduits = conduits.added.map((c) => conduitToRows(site, c, now));
+  await insertMany(db, 'conduits', newConduits.map((c) => ({ ...c.row, created_at: now })));
+  await insertMany(db, 'conduit_zones', newConduits.flatMap((c) => c.members));
+  await insertMany(db, 'channels', newConduits.flatMap((c) => c.channels));
+  for (const c of conduits.changed) {
+    const { row, members, channels } = conduitToRows(site, c, now);
+    await db.updateTable('conduits').set(row).where('site_id', '=', site).where('id', '=', c.id).execute();
+    await db.deleteFrom('conduit_zones').where('site_id', '=', site).where('conduit_id', '=', c.id).execute();
+    await db.deleteFrom('channels').where('site_id', '=', site).where('conduit_id', '=', c.id).execute();
+    await insertMany(db, 'conduit_zones', members);
+    await insertMany(db, 'channels', channels);
+  }
+
+  for (const ids of chunks(zones.removed))
+    await db.deleteFrom('zones').where('site_id', '=', site).where('id', 'in', ids).execute();
+
+  await insertMany(db, 'results', results.added.map((r) => resultToRow(site, r.scope, r.id, r.value, now)));
+  for (const r of results.changed) {
+    const row = resultToRow(site, r.scope, r.id, r.value, now);
+    await db.updateTable('results').set(row).where('site_id', '=', site).where('scope_id', '=', r.scope).where('requirement_id', '=', r.id).execute();
+  }
+
+  await insertMany(db, 'compensating_controls', controls.added.map((c) => ({ ...controlToRow(site, c, now), created_at: now })));
+  for (const c of controls.changed)
+    await db.updateTable('compensating_controls').set(controlToRow(site, c, now)).where('site_id', '=', site).where('id', '=', c.id).execute();
+
+  return {
+    site,
+    created: current === null,
+    siteChanged,
+    zones: count(zones),
+    conduits: count(conduits),
+    assets: count(assets),
+    results: count(results),
+    compensatingControls: count(controls),
+  };
+}
+
+export function isNoop(c: SiteChange): boolean {
+  return (
+    !c.created &&
+    !c.siteChanged &&
+    [c.zones, c.conduits, c.assets, c.results, c.compensatingControls].every((d) => d.added + d.changed + d.removed === 0)
+  );
+}

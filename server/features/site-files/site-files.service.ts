@@ -1,0 +1,102 @@
+// Import and export of site files (DESIGN §4, §5): one transaction per import, all or nothing.
+import { stringify } from 'yaml';
+import type { SiteFileDoc } from '../../../core/schemas/site-file.js';
+import { canonicalSite } from '../../../core/sitefile/canonical.js';
+import { loadSiteFile, SiteFileError } from '../../../core/sitefile/load.js';
+import type { Actor } from '../../actor.js';
+import type { Db } from '../../db/connection.js';
+import { AppError, notFound } from '../../errors.js';
+import { recordAudit } from '../audit/audit.repository.js';
+import { applySite, type SiteChange } from './site-apply.js';
+import { loadSite, organizationName } from './site-loader.js';
+
+export interface ImportResult {
+  sites: SiteChange[];
+  /** Sites named in the file that were already equal to it. */
+  unchanged: string[];
+}
+
+export interface ImportOptions {
+  reason?: string;
+  /** Validate and compute the changes, then roll back. */
+  dryRun?: boolean;
+}
+
+/** Parses, validates and imports site-file text. Throws AppError(C981_ERR_VALIDATION) with located details. */
+export async function importSiteText(db: Db, actor: Actor, text: string, file: string, options: ImportOptions = {}): Promise<ImportResult> {
+  let doc: SiteFileDoc;
+  try {
+    doc = loadSiteFile(text, file);
+  } catch (e) {
+    if (e instanceof SiteFileError) throw new AppError('C981_ERR_VALIDATION', e.message, e.issues);
+    throw e;
+  }
+  return importSiteDoc(db, actor, doc, options);
+}
+
+class DryRun extends Error {
+  constructor(readonly result: ImportResult) {
+    super('dry run');
+  }
+}
+
+export async function importSiteDoc(db: Db, actor: Actor, doc: SiteFileDoc, options: ImportOptions = {}): Promise<ImportResult> {
+  const now = new Date().toISOString();
+  try {
+    return await db.kysely.transaction().execute(async (trx) => {
+      const result: ImportResult = { sites: [], unchanged: [] };
+      if (doc.organization !== undefined && doc.organization !== (await organizationName(trx))) {
+        await trx.deleteFrom('organization').execute();
+        await trx.insertInto('organization').values({ id: 1, name: doc.organization }).execute();
+      }
+      for (const fileSite of doc.sites) {
+        const target = canonicalSite(fileSite);
+        const current = await loadSite(trx, target.id);
+        if (current && JSON.stringify(current) === JSON.stringify(target)) {
+          result.unchanged.push(target.id);
+          continue;
+        }
+        // Validated (GxP) sites: every change must say why (DESIGN §4, regulated).
+        if ((current?.regulated || target.regulated) && !options.reason?.trim())
+          throw new AppError('C981_ERR_REASON_REQUIRED', `site "${target.id}" is regulated: give a reason for this change (--reason or "reason")`);
+        const change = await applySite(trx, target, current, now);
+        await recordAudit(trx, actor, {
+          action: current ? 'site.import' : 'site.create',
+          siteId: target.id,
+          entity: 'site',
+          entityId: target.id,
+          reason: options.reason ?? null,
+          detail: change,
+        });
+        result.sites.push(change);
+      }
+      if (options.dryRun) throw new DryRun(result);
+      return result;
+    });
+  } catch (e) {
+    if (e instanceof DryRun) return e.result;
+    throw e;
+  }
+}
+
+export type ExportFormat = 'yaml' | 'json';
+
+/** The canonical site file of the given sites (all sites when none are named). */
+export async function exportSites(db: Db, siteIds: readonly string[] | undefined): Promise<SiteFileDoc> {
+  const ids = siteIds && siteIds.length > 0
+    ? [...siteIds]
+    : (await db.kysely.selectFrom('sites').select('id').orderBy('id').execute()).map((r) => r.id);
+  const sites = [];
+  for (const id of ids) {
+    const site = await loadSite(db.kysely, id);
+    if (!site) throw notFound('site', id);
+    sites.push(site);
+  }
+  const organization = await organizationName(db.kysely);
+  return { c981: 1, ...(organization !== undefined ? { organization } : {}), sites };
+}
+
+export function serializeSiteFile(doc: SiteFileDoc, format: ExportFormat): string {
+  if (format === 'json') return `${JSON.stringify(doc, null, 2)}\n`;
+  return stringify(doc, { lineWidth: 0, aliasDuplicateObjects: false });
+}
