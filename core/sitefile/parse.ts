@@ -44,7 +44,7 @@ function parseJson(text: string): ParsedText {
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     const at = /position (\d+)/.exec(message);
-    const offset = at ? Number(at[1]) : text.length;
+    const offset = at ? Number(at[1]) : jsonErrorOffset(text);
     throw new ParseError(`malformed JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, lineColumn(text, offset));
   }
   return {
@@ -53,6 +53,12 @@ function parseJson(text: string): ParsedText {
     locate: (path, key) => lineColumn(text, locateJson(text, path, key)),
     sourceOf: () => undefined,
   };
+}
+
+/** Where JSON.parse gave up, when its message has no position: JSON is YAML flow syntax, so the YAML parser's first error points at the same place. */
+function jsonErrorOffset(text: string): number {
+  const doc = parseDocument(text, { prettyErrors: false });
+  return doc.errors[0]?.pos[0] ?? text.length;
 }
 
 function parseYaml(text: string): ParsedText {

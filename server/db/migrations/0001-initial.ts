@@ -198,7 +198,7 @@ export async function up(db: Db, dialect: Dialect): Promise<void> {
       INSERT INTO asset_search(asset_search, rowid, search_text) VALUES ('delete', old.pk, old.search_text);
       INSERT INTO asset_search(rowid, search_text) VALUES (new.pk, new.search_text); END`.execute(db);
   } else {
-    await sql`CREATE EXTENSION IF NOT EXISTS pg_trgm`.execute(db);
+    await sql`CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public`.execute(db);
     await sql`CREATE INDEX assets_search_trgm ON assets USING gin (search_text gin_trgm_ops)`.execute(db);
   }
 }

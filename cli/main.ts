@@ -1,0 +1,44 @@
+// The c981 command (DESIGN §5). Offline commands load only core/; the others load server code
+// lazily inside their actions.
+import { Command, CommanderError } from 'commander';
+import { registerDb } from './commands/db.js';
+import { registerDemo } from './commands/demo.js';
+import { registerServe } from './commands/serve.js';
+import { registerSiteFiles } from './commands/site-files.js';
+import { reportError } from './output.js';
+
+export function buildProgram(): Command {
+  const program = new Command('c981')
+    .description('C-981: IEC 62443 programme workbench')
+    .version('0.1.0')
+    .showHelpAfterError()
+    .exitOverride();
+  registerServe(program);
+  registerSiteFiles(program);
+  registerDb(program);
+  registerDemo(program);
+  for (const cmd of program.commands) {
+    cmd.exitOverride();
+    for (const sub of cmd.commands) sub.exitOverride();
+  }
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const json = argv.includes('--json');
+  try {
+    await buildProgram().parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+      // Usage errors (unknown option, missing argument): exit 2 per DESIGN §5.
+      if (json) process.stdout.write(`${JSON.stringify({ error: { code: 'C981_ERR_USAGE', message: err.message } }, null, 2)}\n`);
+      return 2;
+    }
+    return reportError(err, json);
+  }
+}
+
+const code = await main(process.argv.slice(2));
+if (code !== 0 || !process.argv.includes('serve')) process.exitCode = code;

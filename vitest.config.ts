@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['core/**/*.test.ts', 'server/**/*.test.ts', 'cli/**/*.test.ts', 'test/**/*.test.ts'],
+    testTimeout: 30000,
+    hookTimeout: 60000,
+    // Two cores here: keep parallelism modest so database tests do not starve each other.
+    maxWorkers: 2,
+  },
+});
