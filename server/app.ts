@@ -34,6 +34,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ajv: { customOptions: { strict: false } },
   });
   app.setValidatorCompiler(() => (data) => ({ value: data }));
+  // API bodies are JSON only; site files go to the upload route, which has its own parser.
+  app.removeContentTypeParser('text/plain');
   registerErrorHandler(app);
 
   await app.register(swagger, {

@@ -32,7 +32,7 @@ export interface OpenOptions {
 
 export async function openDb(url: string, options: OpenOptions = {}): Promise<Db> {
   const db = isPostgresUrl(url) ? await openPostgres(url, options.schema) : await openSqlite(url);
-  if (options.migrate ?? true) await migrateToLatest(db.kysely as Kysely<unknown>, db.dialect);
+  if (options.migrate ?? true) await migrateToLatest(db.kysely as Kysely<unknown>, db.dialect, options.schema);
   return db;
 }
 

@@ -29,7 +29,7 @@ export const ASSET_FILTERS = {
   componentClass: 'component class',
   legacy: 'true or false',
   q: 'free text in name, id, IP, MAC, vendor, model, firmware, serial',
-  sort: 'id, name, type, vendor, model, firmware, zone, lifecycle, criticality or lastSeen; "-" prefix for descending',
+  sort: 'site (default), id, name, type, vendor, model, firmware, zone, lifecycle, criticality or lastSeen; "-" prefix for descending',
 };
 
 export function parseAssetFilters(q: Query) {

@@ -9,6 +9,7 @@ import { assetFromRow } from './assets.mapper.js';
 import type { AssetDoc } from '../../../core/schemas/site-file.js';
 
 export const ASSET_SORTS = {
+  site: { column: 'site_id', blank: '' },
   id: { column: 'id', blank: '' },
   name: { column: 'name', blank: '' },
   type: { column: 'type', blank: '' },
@@ -42,7 +43,7 @@ export type AssetView = AssetDoc & { site: string };
 export async function queryAssets(db: Db, query: AssetQuery, readableSites?: readonly string[]): Promise<Page<AssetView>> {
   const limit = pageLimit(query.limit);
   const desc = query.sort?.startsWith('-') ?? false;
-  const sortName = (query.sort ?? 'id').replace(/^-/, '');
+  const sortName = (query.sort ?? 'site').replace(/^-/, '');
   if (!(sortName in ASSET_SORTS))
     throw new AppError('C981_ERR_VALIDATION', `sort must be one of ${Object.keys(ASSET_SORTS).join(', ')} (prefix "-" for descending)`, [{ path: 'sort', message: `unknown sort field "${sortName}"` }]);
   const sort = ASSET_SORTS[sortName as AssetSort];

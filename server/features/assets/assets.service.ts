@@ -35,6 +35,7 @@ export async function getAsset(db: Db, _actor: Actor, siteId: string, id: string
   return { site: siteId, ...(await loadAsset(db.kysely, siteId, id)) };
 }
 
+/** Checks the asset as given (before canonical form fills in defaults such as SIS safety). */
 async function checkAsset(db: Queryable, siteId: string, a: AssetDoc): Promise<void> {
   const issues: Issue[] = [];
   checkAssetFields(a, [], issues);
@@ -55,12 +56,13 @@ async function writeAsset(db: Queryable, siteId: string, a: AssetDoc, isNew: boo
 }
 
 export async function createAsset(db: Db, actor: Actor, siteId: string, body: unknown): Promise<AssetView> {
-  const asset = canonicalAsset(validate<AssetDoc>(Asset, body));
+  const input = validate<AssetDoc>(Asset, body);
+  const asset = canonicalAsset(input);
   return db.kysely.transaction().execute(async (trx) => {
     await requireSite(trx, siteId);
     const exists = await trx.selectFrom('assets').select('id').where('site_id', '=', siteId).where('id', '=', asset.id).executeTakeFirst();
     if (exists) throw new AppError('C981_ERR_CONFLICT', `asset "${asset.id}" already exists in site "${siteId}"`);
-    await checkAsset(trx, siteId, asset);
+    await checkAsset(trx, siteId, input);
     await writeAsset(trx, siteId, asset, true);
     await recordAudit(trx, actor, { action: 'asset.create', siteId, entity: 'asset', entityId: asset.id, detail: asset });
     return { site: siteId, ...asset };
@@ -71,8 +73,9 @@ export async function updateAsset(db: Db, actor: Actor, siteId: string, id: stri
   const patch = validate<Record<string, unknown>>(AssetPatch, body);
   return db.kysely.transaction().execute(async (trx) => {
     const before = await loadAsset(trx, siteId, id);
-    const after = canonicalAsset(validate<AssetDoc>(Asset, mergePatch(before, patch)));
-    await checkAsset(trx, siteId, after);
+    const merged = validate<AssetDoc>(Asset, mergePatch(before, patch));
+    await checkAsset(trx, siteId, merged);
+    const after = canonicalAsset(merged);
     await writeAsset(trx, siteId, after, false);
     await recordAudit(trx, actor, { action: 'asset.update', siteId, entity: 'asset', entityId: id, detail: { before, after } });
     return { site: siteId, ...after };
