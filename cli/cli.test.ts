@@ -12,7 +12,12 @@ const dir = mkdtempSync(join(tmpdir(), 'c981-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function c981(args: string[], input?: string) {
-  const r = spawnSync(join(root, 'bin', 'c981'), args, { cwd: dir, input, encoding: 'utf8', env: { ...process.env, C981_DATABASE_URL: '' } });
+  const r = spawnSync(join(root, 'bin', 'c981'), args, {
+    cwd: dir,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, C981_DATABASE_URL: '' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -39,7 +44,10 @@ describe('c981 CLI', () => {
 
   it('exits 2 with a located JSON error for an invalid file and writes nothing', () => {
     const bad = join(dir, 'bad.yaml');
-    writeFileSync(bad, 'c981: 1\nsites:\n  - id: other\n    name: Other\n    zones:\n      - { id: z, name: Z, kind: kontrol }\n');
+    writeFileSync(
+      bad,
+      'c981: 1\nsites:\n  - id: other\n    name: Other\n    zones:\n      - { id: z, name: Z, kind: kontrol }\n',
+    );
     const r = c981(['import', bad, '--db', db, '--json']);
     expect(r.code).toBe(2);
     const err = JSON.parse(r.stdout).error;

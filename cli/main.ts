@@ -31,9 +31,13 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (err) {
     if (err instanceof CommanderError) {
-      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help')
+        return 0;
       // Usage errors (unknown option, missing argument): exit 2 per DESIGN §5.
-      if (json) process.stdout.write(`${JSON.stringify({ error: { code: 'C981_ERR_USAGE', message: err.message } }, null, 2)}\n`);
+      if (json)
+        process.stdout.write(
+          `${JSON.stringify({ error: { code: 'C981_ERR_USAGE', message: err.message } }, null, 2)}\n`,
+        );
       return 2;
     }
     return reportError(err, json);

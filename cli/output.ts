@@ -29,11 +29,18 @@ export function reportError(err: unknown, json: boolean): number {
   const code = known ? (e.code as string) : 'C981_ERR_INTERNAL';
   const message = err instanceof Error ? err.message : String(err);
   const details = Array.isArray(e.details) ? e.details : undefined;
-  const exit = typeof e.exitCode === 'number' ? e.exitCode : known && (typeof e.status !== 'number' || e.status < 500) ? 2 : 1;
+  const exit =
+    typeof e.exitCode === 'number' ? e.exitCode : known && (typeof e.status !== 'number' || e.status < 500) ? 2 : 1;
   if (json) printJson({ error: { code, message, ...(details ? { details } : {}) } });
   else {
     process.stderr.write(`c981: ${message}\n`);
-    for (const d of (details ?? []).slice(1, 20) as { file?: string; line?: number; column?: number; path?: string; message?: string }[]) {
+    for (const d of (details ?? []).slice(1, 20) as {
+      file?: string;
+      line?: number;
+      column?: number;
+      path?: string;
+      message?: string;
+    }[]) {
       const where = d.file ? `${d.file}:${d.line}:${d.column}: ` : d.path ? `${d.path}: ` : '';
       process.stderr.write(`  ${where}${d.message ?? ''}\n`);
     }

@@ -15,7 +15,8 @@ const newest = (dir) => {
   return t;
 };
 const built = join(root, 'dist', 'cli', 'main.js');
-const stale = !existsSync(built) || ['core', 'server', 'cli'].some((d) => newest(join(root, d)) > statSync(built).mtimeMs);
+const stale =
+  !existsSync(built) || ['core', 'server', 'cli'].some((d) => newest(join(root, d)) > statSync(built).mtimeMs);
 if (stale) {
   process.stderr.write('c981: building…\n');
   const r = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });

@@ -11,7 +11,14 @@ forEachDialect('HTTP surface', (ctx) => {
     expect((await call('GET', '/api/health')).body).toMatchObject({ status: 'ok', database: ctx.dialect });
     const spec = await call('GET', '/api/openapi.json');
     expect(spec.body.openapi).toMatch(/^3\./);
-    expect(Object.keys(spec.body.paths)).toEqual(expect.arrayContaining(['/api/v1/sites/{site}/zones/{id}', '/api/v1/sites/{site}/results', '/api/v1/assets', '/api/v1/site-files']));
+    expect(Object.keys(spec.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/sites/{site}/zones/{id}',
+        '/api/v1/sites/{site}/results',
+        '/api/v1/assets',
+        '/api/v1/site-files',
+      ]),
+    );
     const docs = await call('GET', '/api/docs/');
     expect(docs.status).toBe(200);
     expect(docs.text).toMatch(/swagger/i);
@@ -33,14 +40,25 @@ forEachDialect('HTTP surface', (ctx) => {
     const text = await call('POST', '/api/v1/sites', 'id=x', { 'content-type': 'text/plain' });
     expect(text.status).toBe(415);
     expect(text.body.error.code).toBe('C981_ERR_UNSUPPORTED_MEDIA_TYPE');
-    const big = await call('POST', '/api/v1/sites', JSON.stringify({ id: 'x', name: 'n', description: 'd'.repeat(1_100_000) }), { 'content-type': 'application/json' });
+    const big = await call(
+      'POST',
+      '/api/v1/sites',
+      JSON.stringify({ id: 'x', name: 'n', description: 'd'.repeat(1_100_000) }),
+      { 'content-type': 'application/json' },
+    );
     expect(big.status).toBe(413);
     expect(big.body.error.code).toBe('C981_ERR_TOO_LARGE');
     expect((await call('GET', '/api/v1/sites')).body.items).toEqual([]);
   });
 
   it('imports an uploaded site file larger than the JSON limit and exports it again', async () => {
-    const assets = Array.from({ length: 8000 }, (_, i) => ({ id: `a-${i}`, name: `Asset number ${i} in the packaging hall`, type: 'plc' as const, zone: 'z-control', ip: [`10.9.${Math.floor(i / 200)}.${i % 200}`] }));
+    const assets = Array.from({ length: 8000 }, (_, i) => ({
+      id: `a-${i}`,
+      name: `Asset number ${i} in the packaging hall`,
+      type: 'plc' as const,
+      zone: 'z-control',
+      ip: [`10.9.${Math.floor(i / 200)}.${i % 200}`],
+    }));
     const yaml = stringify(buildFile([buildSite({ assets, compensatingControls: [] })]));
     expect(yaml.length).toBeGreaterThan(1024 * 1024);
     const res = await call('POST', '/api/v1/site-files?file=estate.yaml', yaml, { 'content-type': 'application/yaml' });
@@ -54,9 +72,18 @@ forEachDialect('HTTP surface', (ctx) => {
   });
 
   it('reports site-file errors with file, line and column and imports nothing', async () => {
-    const res = await call('POST', '/api/v1/site-files?file=plant.yaml', 'c981: 1\nsites:\n  - id: plant\n    name: Plant\n    zones:\n      - { id: z, name: Z, kind: control, slTarget: 9 }\n', { 'content-type': 'application/yaml' });
+    const res = await call(
+      'POST',
+      '/api/v1/site-files?file=plant.yaml',
+      'c981: 1\nsites:\n  - id: plant\n    name: Plant\n    zones:\n      - { id: z, name: Z, kind: control, slTarget: 9 }\n',
+      { 'content-type': 'application/yaml' },
+    );
     expect(res.status).toBe(400);
-    expect(res.body.error.details[0]).toMatchObject({ file: 'plant.yaml', line: 6, path: 'sites[0].zones[0].slTarget' });
+    expect(res.body.error.details[0]).toMatchObject({
+      file: 'plant.yaml',
+      line: 6,
+      path: 'sites[0].zones[0].slTarget',
+    });
     expect((await call('GET', '/api/v1/sites')).body.items).toEqual([]);
   });
 
@@ -64,7 +91,9 @@ forEachDialect('HTTP surface', (ctx) => {
     const yaml = stringify(buildFile([buildSite({ regulated: true })]));
     const refused = await call('POST', '/api/v1/site-files', yaml, { 'content-type': 'application/yaml' });
     expect(refused.body.error.code).toBe('C981_ERR_REASON_REQUIRED');
-    const ok = await call('POST', '/api/v1/site-files?reason=initial%20model', yaml, { 'content-type': 'application/yaml' });
+    const ok = await call('POST', '/api/v1/site-files?reason=initial%20model', yaml, {
+      'content-type': 'application/yaml',
+    });
     expect(ok.status).toBe(200);
   });
 });

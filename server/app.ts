@@ -33,7 +33,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // only document the API.
     ajv: { customOptions: { strict: false } },
   });
-  app.setValidatorCompiler(() => (data) => ({ value: data }));
+  app.setValidatorCompiler(() => (data: unknown) => ({ value: data }));
   // API bodies are JSON only; site files go to the upload route, which has its own parser.
   app.removeContentTypeParser('text/plain');
   registerErrorHandler(app);

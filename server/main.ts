@@ -28,7 +28,9 @@ export async function serve(options: ServeOptions): Promise<void> {
     const existing = await db.kysely.selectFrom('sites').select('id').limit(1).executeTakeFirst();
     if (!existing) {
       const file = join(root, 'examples', 'demo-estate.yaml');
-      const result = await importSiteText(db, LOCAL_ACTOR, await readFile(file, 'utf8'), file, { reason: 'demo estate loaded at first start' });
+      const result = await importSiteText(db, LOCAL_ACTOR, await readFile(file, 'utf8'), file, {
+        reason: 'demo estate loaded at first start',
+      });
       process.stderr.write(`c981: loaded the demo estate (${result.sites.map((s) => s.site).join(', ')})\n`);
     }
   }
@@ -41,7 +43,10 @@ export async function serve(options: ServeOptions): Promise<void> {
     void app
       .close()
       .then(() => db.close())
-      .then(() => process.exit(0), () => process.exit(1));
+      .then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));

@@ -20,7 +20,8 @@ function checker(schema: TSchema): { Check(v: unknown): boolean } {
 /** Removes `null` values of clearable PATCH fields; returns the body and the cleared keys. */
 export function splitClears(schema: TSchema, value: unknown): { body: unknown; cleared: string[] } {
   const clearable = (schema as { 'x-clearable'?: string[] })['x-clearable'];
-  if (!clearable || typeof value !== 'object' || value === null || Array.isArray(value)) return { body: value, cleared: [] };
+  if (!clearable || typeof value !== 'object' || value === null || Array.isArray(value))
+    return { body: value, cleared: [] };
   const body: Record<string, unknown> = {};
   const cleared: string[] = [];
   for (const [k, v] of Object.entries(value as Record<string, unknown>)) {

@@ -9,7 +9,8 @@ import { buildFile } from './factories.js';
 
 export interface Call {
   status: number;
-  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- tests read arbitrary JSON
+  /** Parsed JSON (tests read arbitrary shapes). */
+  body: any;
   text: string;
   headers: Record<string, unknown>;
 }
@@ -20,7 +21,12 @@ export function useApp(ctx: DialectContext) {
     await app?.close();
     app = undefined;
   });
-  const call = async (method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Call> => {
+  const call = async (
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Call> => {
     app ??= await buildApp({ db: ctx.db });
     const res = await app.inject({
       method,

@@ -14,7 +14,12 @@ export function registerDb(program: Command): void {
       try {
         const applied = await migrateToLatest(conn.kysely as never, conn.dialect);
         if (opts.json) printJson({ database: conn.location, applied });
-        else process.stderr.write(applied.length > 0 ? `applied ${applied.join(', ')} to ${conn.location}\n` : `${conn.location} is up to date\n`);
+        else
+          process.stderr.write(
+            applied.length > 0
+              ? `applied ${applied.join(', ')} to ${conn.location}\n`
+              : `${conn.location} is up to date\n`,
+          );
       } finally {
         await conn.close();
       }

@@ -3,7 +3,8 @@ import type { Command } from 'commander';
 import { CliError } from '../output.js';
 
 const positiveInt = (name: string, v: string, min = 1): number => {
-  if (!/^\d+$/.test(v) || Number(v) < min) throw new CliError('C981_ERR_VALIDATION', `${name} must be a whole number ≥ ${min}; got "${v}"`);
+  if (!/^\d+$/.test(v) || Number(v) < min)
+    throw new CliError('C981_ERR_VALIDATION', `${name} must be a whole number ≥ ${min}; got "${v}"`);
   return Number(v);
 };
 
@@ -17,7 +18,8 @@ export function registerDemo(program: Command): void {
     .option('--seed <s>', 'random seed', '1')
     .option('--format <format>', 'json or yaml', 'json')
     .action(async (opts: { sites: string; assetsPerSite: string; seed: string; format: string }) => {
-      if (opts.format !== 'json' && opts.format !== 'yaml') throw new CliError('C981_ERR_VALIDATION', `--format must be json or yaml; got "${opts.format}"`);
+      if (opts.format !== 'json' && opts.format !== 'yaml')
+        throw new CliError('C981_ERR_VALIDATION', `--format must be json or yaml; got "${opts.format}"`);
       const sites = positiveInt('--sites', opts.sites);
       const assetsPerSite = positiveInt('--assets-per-site', opts.assetsPerSite, 0);
       const seed = positiveInt('--seed', opts.seed, 0);

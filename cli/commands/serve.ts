@@ -11,8 +11,12 @@ export function registerServe(program: Command): void {
     .option('--demo', 'load the demo estate when the database has no sites')
     .action(async (opts: { port: string; host: string; db?: string; demo?: boolean }) => {
       const port = Number(opts.port);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError('C981_ERR_VALIDATION', `--port must be 0–65535; got "${opts.port}"`);
-      const [{ serve }, { resolveDbUrl }] = await Promise.all([import('../../server/main.js'), import('../../server/db/connection.js')]);
+      if (!Number.isInteger(port) || port < 0 || port > 65535)
+        throw new CliError('C981_ERR_VALIDATION', `--port must be 0–65535; got "${opts.port}"`);
+      const [{ serve }, { resolveDbUrl }] = await Promise.all([
+        import('../../server/main.js'),
+        import('../../server/db/connection.js'),
+      ]);
       await serve({ port, host: opts.host, db: resolveDbUrl(opts.db), demo: opts.demo ?? false });
     });
 }

@@ -14,18 +14,28 @@ export function registerSiteFiles(program: Command): void {
     .option('--db <url>', 'SQLite file or postgres:// URL')
     .option('--json', 'print the result as JSON')
     .action(async (file: string, opts: { reason?: string; dryRun?: boolean; db?: string; json?: boolean }) => {
-      const text = file === '-' ? await readStdin() : await readFile(file, 'utf8').catch(() => {
-        throw new CliError('C981_ERR_VALIDATION', `cannot read ${file}`);
-      });
+      const text =
+        file === '-'
+          ? await readStdin()
+          : await readFile(file, 'utf8').catch(() => {
+              throw new CliError('C981_ERR_VALIDATION', `cannot read ${file}`);
+            });
       const { importSiteText } = await import('../../server/features/site-files/site-files.service.js');
       const { LOCAL_ACTOR } = await import('../../server/actor.js');
-      const result = await withDb(opts.db, (db) => importSiteText(db, LOCAL_ACTOR, text, file === '-' ? 'stdin' : file, { reason: opts.reason, dryRun: opts.dryRun }));
+      const result = await withDb(opts.db, (db) =>
+        importSiteText(db, LOCAL_ACTOR, text, file === '-' ? 'stdin' : file, {
+          reason: opts.reason,
+          dryRun: opts.dryRun,
+        }),
+      );
       if (opts.json) return printJson(result);
       for (const s of result.sites) {
         const parts = (['zones', 'conduits', 'assets', 'results', 'compensatingControls'] as const)
           .map((k) => `${k} +${s[k].added} ~${s[k].changed} -${s[k].removed}`)
           .join(', ');
-        process.stderr.write(`${opts.dryRun ? 'would ' : ''}${s.created ? 'create' : 'update'} site ${s.site}: ${parts}\n`);
+        process.stderr.write(
+          `${opts.dryRun ? 'would ' : ''}${s.created ? 'create' : 'update'} site ${s.site}: ${parts}\n`,
+        );
       }
       if (result.unchanged.length > 0) process.stderr.write(`unchanged: ${result.unchanged.join(', ')}\n`);
     });
@@ -38,7 +48,8 @@ export function registerSiteFiles(program: Command): void {
     .option('-o, --output <file>', 'write to this file')
     .option('--db <url>', 'SQLite file or postgres:// URL')
     .action(async (opts: { site?: string[]; format: string; output?: string; db?: string }) => {
-      if (opts.format !== 'yaml' && opts.format !== 'json') throw new CliError('C981_ERR_VALIDATION', `--format must be yaml or json; got "${opts.format}"`);
+      if (opts.format !== 'yaml' && opts.format !== 'json')
+        throw new CliError('C981_ERR_VALIDATION', `--format must be yaml or json; got "${opts.format}"`);
       const format = opts.format;
       const { exportSites, serializeSiteFile } = await import('../../server/features/site-files/site-files.service.js');
       const text = await withDb(opts.db, async (db) => serializeSiteFile(await exportSites(db, opts.site), format));

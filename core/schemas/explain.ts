@@ -169,14 +169,11 @@ export function describe(s: Schema): string {
     case 'integer':
     case 'number': {
       const noun = s.type === 'integer' ? 'a whole number' : 'a number';
-      if (s.minimum !== undefined && s.maximum !== undefined)
-        return `${noun} from ${s.minimum} to ${s.maximum}`;
+      if (s.minimum !== undefined && s.maximum !== undefined) return `${noun} from ${s.minimum} to ${s.maximum}`;
       return noun;
     }
     case 'array':
-      return s.minItems !== undefined && s.minItems === s.maxItems
-        ? `a list of ${s.minItems} entries`
-        : 'a list';
+      return s.minItems !== undefined && s.minItems === s.maxItems ? `a list of ${s.minItems} entries` : 'a list';
     case 'object':
       return 'a mapping of keys to values';
     case 'boolean':
@@ -224,9 +221,7 @@ export function got(v: unknown): string {
 
 function suggest(key: string, candidates: string[]): string {
   const lower = key.toLowerCase();
-  const close = candidates.find(
-    (c) => c.toLowerCase() === lower || editDistance(c.toLowerCase(), lower) <= 2,
-  );
+  const close = candidates.find((c) => c.toLowerCase() === lower || editDistance(c.toLowerCase(), lower) <= 2);
   return close ? ` (did you mean "${close}"?)` : `; expected one of ${candidates.join(', ')}`;
 }
 

@@ -166,10 +166,7 @@ const controlProps = {
   approvedAt: Type.Optional(DateString),
   expires: Type.Optional(DateString),
 };
-export const CompensatingControl = Type.Object(
-  { id: Id, ...controlProps },
-  { additionalProperties: false },
-);
+export const CompensatingControl = Type.Object({ id: Id, ...controlProps }, { additionalProperties: false });
 
 const siteProps = {
   name: Text(200),

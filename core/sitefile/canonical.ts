@@ -30,10 +30,16 @@ function pick<T extends object>(src: T, keys: readonly (keyof T)[]): T {
 const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export function canonicalZone(z: ZoneDoc): ZoneDoc {
-  return pick(
-    { ...z, slTarget: z.slTarget === undefined ? undefined : toVector(z.slTarget) },
-    ['id', 'name', 'kind', 'description', 'slTarget', 'rationale', 'parent', 'position'],
-  );
+  return pick({ ...z, slTarget: z.slTarget === undefined ? undefined : toVector(z.slTarget) }, [
+    'id',
+    'name',
+    'kind',
+    'description',
+    'slTarget',
+    'rationale',
+    'parent',
+    'position',
+  ]);
 }
 
 export function canonicalConduit(c: ConduitDoc): ConduitDoc {
@@ -41,9 +47,7 @@ export function canonicalConduit(c: ConduitDoc): ConduitDoc {
     {
       ...c,
       slTarget: c.slTarget === undefined ? undefined : toVector(c.slTarget),
-      channels: c.channels?.map((ch) =>
-        pick(ch, ['protocol', 'transport', 'port', 'from', 'to', 'description']),
-      ),
+      channels: c.channels?.map((ch) => pick(ch, ['protocol', 'transport', 'port', 'from', 'to', 'description'])),
     },
     ['id', 'name', 'description', 'zones', 'slTarget', 'rationale', 'measures', 'channels'],
   );
@@ -64,9 +68,28 @@ export function canonicalAsset(a: AssetDoc): AssetDoc {
       capabilities,
     },
     [
-      'id', 'name', 'zone', 'type', 'componentClass', 'vendor', 'model', 'firmware', 'orderNumber',
-      'serial', 'ip', 'mac', 'lifecycle', 'legacy', 'safety', 'criticality', 'owner', 'location',
-      'notes', 'lastSeen', 'slCapability', 'capabilities',
+      'id',
+      'name',
+      'zone',
+      'type',
+      'componentClass',
+      'vendor',
+      'model',
+      'firmware',
+      'orderNumber',
+      'serial',
+      'ip',
+      'mac',
+      'lifecycle',
+      'legacy',
+      'safety',
+      'criticality',
+      'owner',
+      'location',
+      'notes',
+      'lastSeen',
+      'slCapability',
+      'capabilities',
     ],
   );
 }
@@ -87,13 +110,33 @@ export function canonicalAssessment(a: AssessmentDoc): AssessmentDoc {
 
 export function canonicalControl(c: CompensatingControlDoc): CompensatingControlDoc {
   return pick(c, [
-    'id', 'scope', 'requirements', 'assets', 'kind', 'description', 'rationale', 'approvedBy',
-    'approvedAt', 'expires',
+    'id',
+    'scope',
+    'requirements',
+    'assets',
+    'kind',
+    'description',
+    'rationale',
+    'approvedBy',
+    'approvedAt',
+    'expires',
   ]);
 }
 
-export function canonicalSite(s: SiteDoc): Required<Pick<SiteDoc, 'id' | 'name' | 'regulated' | 'zones' | 'conduits' | 'assets' | 'assessments' | 'compensatingControls'>> & SiteDoc {
-  const head = pick({ ...s, regulated: s.regulated ?? false }, ['id', 'name', 'location', 'timezone', 'description', 'regulated']);
+export function canonicalSite(
+  s: SiteDoc,
+): Required<
+  Pick<SiteDoc, 'id' | 'name' | 'regulated' | 'zones' | 'conduits' | 'assets' | 'assessments' | 'compensatingControls'>
+> &
+  SiteDoc {
+  const head = pick({ ...s, regulated: s.regulated ?? false }, [
+    'id',
+    'name',
+    'location',
+    'timezone',
+    'description',
+    'regulated',
+  ]);
   return {
     ...head,
     regulated: s.regulated ?? false,

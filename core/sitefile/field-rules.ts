@@ -18,14 +18,12 @@ export function isValidDate(value: string): boolean {
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d)
-    return false;
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return false;
   return value.length === 10 || !Number.isNaN(Date.parse(value));
 }
 
 export function checkDate(value: string | undefined, path: Path, out: Issue[]): void {
-  if (value !== undefined && !isValidDate(value))
-    out.push({ path, message: `"${value}" is not a real date` });
+  if (value !== undefined && !isValidDate(value)) out.push({ path, message: `"${value}" is not a real date` });
 }
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
@@ -65,25 +63,41 @@ export function checkAssetFields(a: AssetLike, path: Path, out: Issue[]): void {
   // IEC 62443-3-2 ZCR 3.3: safety-related assets belong to safety zones; an SIS controller is
   // by definition part of the safety system, so declaring otherwise is a contradiction.
   if (a.type === 'sis-controller' && a.safety === false)
-    out.push({ path: [...path, 'safety'], message: 'a sis-controller is always part of the safety system; remove "safety: false"' });
+    out.push({
+      path: [...path, 'safety'],
+      message: 'a sis-controller is always part of the safety system; remove "safety: false"',
+    });
   if (a.capabilities && Object.keys(a.capabilities).length > 0 && !a.componentClass)
-    out.push({ path, message: '"componentClass" is required when "capabilities" is given (it selects the 4-2 requirements that count)' });
+    out.push({
+      path,
+      message: '"componentClass" is required when "capabilities" is given (it selects the 4-2 requirements that count)',
+    });
   for (const id of Object.keys(a.capabilities ?? {})) {
     const item = requirement42(id);
-    if (!item) out.push({ path: [...path, 'capabilities', id], key: true, message: `"${id}" is not an IEC 62443-4-2 requirement id (e.g. "CR 1.1", "CR 1.1 RE 1", "EDR 3.12")` });
+    if (!item)
+      out.push({
+        path: [...path, 'capabilities', id],
+        key: true,
+        message: `"${id}" is not an IEC 62443-4-2 requirement id (e.g. "CR 1.1", "CR 1.1 RE 1", "EDR 3.12")`,
+      });
     else if (a.componentClass) {
       const type = CLASS_TYPE[a.componentClass as keyof typeof CLASS_TYPE];
       const own = item.type.startsWith(type);
       const common = item.type.startsWith('CR') && item.appliesTo.includes(type);
       if (!own && !common)
-        out.push({ path: [...path, 'capabilities', id], key: true, message: `"${id}" does not apply to a ${a.componentClass} (${type})` });
+        out.push({
+          path: [...path, 'capabilities', id],
+          key: true,
+          message: `"${id}" does not apply to a ${a.componentClass} (${type})`,
+        });
     }
   }
   (a.ip ?? []).forEach((ip, i) => {
     if (!isIp(ip)) out.push({ path: [...path, 'ip', i], message: `"${ip}" is not an IPv4 or IPv6 address` });
   });
   (a.mac ?? []).forEach((mac, i) => {
-    if (!isMac(mac)) out.push({ path: [...path, 'mac', i], message: `"${mac}" is not a MAC address (e.g. "00:1b:1b:12:34:56")` });
+    if (!isMac(mac))
+      out.push({ path: [...path, 'mac', i], message: `"${mac}" is not a MAC address (e.g. "00:1b:1b:12:34:56")` });
   });
   checkDate(a.lastSeen, [...path, 'lastSeen'], out);
 }

@@ -32,12 +32,16 @@ describe('site file validation', () => {
   });
 
   it('reports malformed YAML and duplicate keys', () => {
-    expect(issues('c981: 1\nsites:\n  - id: a\n    id: b\n')[0]).toMatchObject({ line: 4, message: expect.stringMatching(/unique/) });
+    expect(issues('c981: 1\nsites:\n  - id: a\n    id: b\n')[0]).toMatchObject({
+      line: 4,
+      message: expect.stringMatching(/unique/),
+    });
     expect(issues('c981: 1\nsites: [\n')[0]?.message).toMatch(/malformed YAML/);
   });
 
   it('names unknown keys with a suggestion and their line', () => {
-    const text = 'c981: 1\nsites:\n  - id: s\n    name: S\n    zones:\n      - id: z\n        name: Z\n        kind: control\n        slTarqet: 2\n';
+    const text =
+      'c981: 1\nsites:\n  - id: s\n    name: S\n    zones:\n      - id: z\n        name: Z\n        kind: control\n        slTarqet: 2\n';
     const [i] = issues(text);
     expect(i).toMatchObject({ line: 9, column: 9, path: 'sites[0].zones[0].slTarqet' });
     expect(i?.message).toContain('site "s" › zone "z"');
@@ -45,7 +49,8 @@ describe('site file validation', () => {
   });
 
   it('tells YAML users to quote firmware that YAML read as a number', () => {
-    const text = 'c981: 1\nsites:\n  - id: s\n    name: S\n    assets:\n      - id: a\n        name: A\n        type: plc\n        firmware: 2.10\n';
+    const text =
+      'c981: 1\nsites:\n  - id: s\n    name: S\n    assets:\n      - id: a\n        name: A\n        type: plc\n        firmware: 2.10\n';
     const [i] = issues(text);
     expect(i).toMatchObject({ line: 9, path: 'sites[0].assets[0].firmware' });
     expect(i?.message).toMatch(/quote it/);
@@ -54,21 +59,41 @@ describe('site file validation', () => {
 
   it('rejects SL values outside 0–4 and vectors of the wrong length', () => {
     const site = buildSite();
-    const bad = buildFile([{ ...site, zones: [{ id: 'z', name: 'Z', kind: 'control', slTarget: 5 }, { id: 'y', name: 'Y', kind: 'dmz', slTarget: [1, 2, 3] }] }]);
+    const bad = buildFile([
+      {
+        ...site,
+        zones: [
+          { id: 'z', name: 'Z', kind: 'control', slTarget: 5 },
+          { id: 'y', name: 'Y', kind: 'dmz', slTarget: [1, 2, 3] },
+        ],
+      },
+    ]);
     const found = issues(JSON.stringify(bad, null, 2), 'x.json');
-    expect(found.map((i) => i.path)).toEqual(expect.arrayContaining(['sites[0].zones[0].slTarget', 'sites[0].zones[1].slTarget']));
+    expect(found.map((i) => i.path)).toEqual(
+      expect.arrayContaining(['sites[0].zones[0].slTarget', 'sites[0].zones[1].slTarget']),
+    );
     expect(found.find((i) => i.path === 'sites[0].zones[1].slTarget')?.message).toMatch(/seven levels/);
   });
 
   it('rejects a conduit with one zone', () => {
     const site = buildSite();
     const bad = buildFile([{ ...site, conduits: [{ id: 'c', zones: ['z-control'] }] }]);
-    expect(issues(JSON.stringify(bad))[0]).toMatchObject({ path: 'sites[0].conduits[0].zones', message: expect.stringMatching(/at least 2/) });
+    expect(issues(JSON.stringify(bad))[0]).toMatchObject({
+      path: 'sites[0].conduits[0].zones',
+      message: expect.stringMatching(/at least 2/),
+    });
   });
 
   it("rejects references to another site's zone", () => {
     const a = buildSite();
-    const b = buildSite({ id: 'other', zones: [{ id: 'o-zone', name: 'O', kind: 'control' }], conduits: [], assessments: [], compensatingControls: [], assets: [{ id: 'x', name: 'X', type: 'plc', zone: 'z-control' }] });
+    const b = buildSite({
+      id: 'other',
+      zones: [{ id: 'o-zone', name: 'O', kind: 'control' }],
+      conduits: [],
+      assessments: [],
+      compensatingControls: [],
+      assets: [{ id: 'x', name: 'X', type: 'plc', zone: 'z-control' }],
+    });
     const found = issues(JSON.stringify(buildFile([a, b]), null, 2), 'x.json');
     expect(found[0]).toMatchObject({ path: 'sites[1].assets[0].zone' });
     expect(found[0]?.message).toMatch(/belongs to site "plant"/);
@@ -83,7 +108,13 @@ describe('site file validation', () => {
   });
 
   it('finds one error deep inside a large file and places it on its line', () => {
-    const assets = Array.from({ length: 3000 }, (_, i) => ({ id: `a-${i}`, name: `A ${i}`, type: 'plc', zone: 'z-control', ip: [`10.0.${Math.floor(i / 250)}.${i % 250}`] }));
+    const assets = Array.from({ length: 3000 }, (_, i) => ({
+      id: `a-${i}`,
+      name: `A ${i}`,
+      type: 'plc' as const,
+      zone: 'z-control',
+      ip: [`10.0.${Math.floor(i / 250)}.${i % 250}`],
+    }));
     const broken = assets.map((a, i) => (i === 2718 ? { ...a, ip: ['10.0.999.1'] } : a));
     const text = JSON.stringify(buildFile([buildSite({ assets: broken, compensatingControls: [] })]), null, 2);
     const [i] = issues(text, 'big.json');
@@ -114,7 +145,9 @@ describe('site file validation', () => {
       ],
       compensatingControls: [],
     });
-    const text = issues(JSON.stringify(buildFile([site]))).map((i) => i.message).join('\n');
+    const text = issues(JSON.stringify(buildFile([site])))
+      .map((i) => i.message)
+      .join('\n');
     expect(text).toMatch(/"componentClass" is required/);
     expect(text).toMatch(/"EDR 3.12" does not apply to a network-device/);
   });

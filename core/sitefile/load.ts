@@ -44,7 +44,13 @@ function place(issue: Issue, parsed: ParsedText, file: string, value: unknown): 
     message += ` — YAML read this as a number or boolean; quote it to keep it as text (${JSON.stringify(src ?? '…')} → '${src ?? '…'}')`;
   }
   const where = subjectOf(issue.path, value);
-  return { file, line: pos.line, column: pos.column, path: formatPath(issue.path), message: where ? `${where}: ${message}` : message };
+  return {
+    file,
+    line: pos.line,
+    column: pos.column,
+    path: formatPath(issue.path),
+    message: where ? `${where}: ${message}` : message,
+  };
 }
 
 const LABELS: Record<string, string> = {

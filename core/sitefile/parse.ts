@@ -45,7 +45,10 @@ function parseJson(text: string): ParsedText {
     const message = e instanceof Error ? e.message : String(e);
     const at = /position (\d+)/.exec(message);
     const offset = at ? Number(at[1]) : jsonErrorOffset(text);
-    throw new ParseError(`malformed JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, lineColumn(text, offset));
+    throw new ParseError(
+      `malformed JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`,
+      lineColumn(text, offset),
+    );
   }
   return {
     format: 'json',
@@ -67,7 +70,10 @@ function parseYaml(text: string): ParsedText {
   const err = doc.errors[0];
   if (err) {
     const pos = lineCounter.linePos(err.pos[0]);
-    throw new ParseError(`malformed YAML: ${err.message.split('\n')[0] ?? err.code}`, { line: pos.line, column: pos.col });
+    throw new ParseError(`malformed YAML: ${err.message.split('\n')[0] ?? err.code}`, {
+      line: pos.line,
+      column: pos.col,
+    });
   }
   let value: unknown;
   try {
@@ -85,7 +91,7 @@ function parseYaml(text: string): ParsedText {
     value,
     locate: (path, key) => at(findYamlOffset(doc, path, key ?? false)),
     sourceOf: (path) => {
-      const node = doc.getIn(path, true) as Node | undefined;
+      const node: unknown = doc.getIn(path, true);
       return isScalar(node) && node.range ? text.slice(node.range[0], node.range[1]).trim() : undefined;
     },
   };
@@ -112,6 +118,6 @@ function findYamlOffset(doc: Document, path: Path, key: boolean): number {
     } else break;
     if (i === 0 && offset === 0) offset = (node as Node | null)?.range?.[0] ?? 0;
   }
-  if (path.length === 0) return (doc.contents as Node | null)?.range?.[0] ?? 0;
+  if (path.length === 0) return doc.contents?.range?.[0] ?? 0;
   return offset;
 }

@@ -25,7 +25,11 @@ function uniqueIds(out: Issue[], label: string) {
   const first = new Map<string, Path>();
   return (id: string, path: Path): void => {
     const prior = first.get(id);
-    if (prior) out.push({ path: [...path, 'id'], message: `duplicate ${label} id "${id}" (already used at ${formatPath(prior)})` });
+    if (prior)
+      out.push({
+        path: [...path, 'id'],
+        message: `duplicate ${label} id "${id}" (already used at ${formatPath(prior)})`,
+      });
     else first.set(id, path);
   };
 }
@@ -36,11 +40,12 @@ export function checkSite(site: SiteDoc, base: Path, out: Issue[], siteOfZone = 
   const zoneRef = (id: string, path: Path, what: string): void => {
     if (zones.has(id)) return;
     const other = siteOfZone.get(id);
-    const message = other !== undefined && other !== site.id
-      ? `${what} "${id}" belongs to site "${other}"; references must stay inside site "${site.id}"`
-      : conduits.has(id)
-        ? `"${id}" is a conduit, not a zone`
-        : `${what} "${id}" does not exist in site "${site.id}"`;
+    const message =
+      other !== undefined && other !== site.id
+        ? `${what} "${id}" belongs to site "${other}"; references must stay inside site "${site.id}"`
+        : conduits.has(id)
+          ? `"${id}" is a conduit, not a zone`
+          : `${what} "${id}" does not exist in site "${site.id}"`;
     out.push({ path, message });
   };
 
@@ -68,7 +73,10 @@ export function checkSite(site: SiteDoc, base: Path, out: Issue[], siteOfZone = 
     (c.channels ?? []).forEach((ch, j) => {
       for (const end of ['from', 'to'] as const) {
         if (!members.has(ch[end]))
-          out.push({ path: [...path, 'channels', j, end], message: `"${ch[end]}" is not one of the zones this conduit joins (${c.zones.join(', ')})` });
+          out.push({
+            path: [...path, 'channels', j, end],
+            message: `"${ch[end]}" is not one of the zones this conduit joins (${c.zones.join(', ')})`,
+          });
       }
     });
   });
@@ -87,10 +95,17 @@ export function checkSite(site: SiteDoc, base: Path, out: Issue[], siteOfZone = 
   (site.assessments ?? []).forEach((as, i) => {
     const path = [...base, 'assessments', i];
     const prior = scopes.get(as.scope);
-    if (prior !== undefined) out.push({ path: [...path, 'scope'], message: `a second assessment for scope "${as.scope}" (the first is assessments[${prior}]); merge them` });
+    if (prior !== undefined)
+      out.push({
+        path: [...path, 'scope'],
+        message: `a second assessment for scope "${as.scope}" (the first is assessments[${prior}]); merge them`,
+      });
     else scopes.set(as.scope, i);
     if (!zones.has(as.scope) && !conduits.has(as.scope))
-      out.push({ path: [...path, 'scope'], message: `scope "${as.scope}" is not a zone or conduit of site "${site.id}"` });
+      out.push({
+        path: [...path, 'scope'],
+        message: `scope "${as.scope}" is not a zone or conduit of site "${site.id}"`,
+      });
     checkResults(as.results, [...path, 'results'], out);
   });
 
@@ -99,9 +114,13 @@ export function checkSite(site: SiteDoc, base: Path, out: Issue[], siteOfZone = 
     const path = [...base, 'compensatingControls', i];
     controlId(c.id, path);
     if (!zones.has(c.scope) && !conduits.has(c.scope))
-      out.push({ path: [...path, 'scope'], message: `scope "${c.scope}" is not a zone or conduit of site "${site.id}"` });
+      out.push({
+        path: [...path, 'scope'],
+        message: `scope "${c.scope}" is not a zone or conduit of site "${site.id}"`,
+      });
     (c.assets ?? []).forEach((aid, j) => {
-      if (!assets.has(aid)) out.push({ path: [...path, 'assets', j], message: `asset "${aid}" does not exist in site "${site.id}"` });
+      if (!assets.has(aid))
+        out.push({ path: [...path, 'assets', j], message: `asset "${aid}" does not exist in site "${site.id}"` });
     });
     checkControlFields(c, path, out);
   });
@@ -114,7 +133,11 @@ function checkParentCycles(site: SiteDoc, base: Path, out: Issue[]): void {
     let p = z.parent;
     while (p !== undefined && parent.has(p)) {
       if (visited.has(p)) {
-        if (p === z.id) out.push({ path: [...base, 'zones', i, 'parent'], message: `zone "${z.id}" is its own ancestor (parent cycle)` });
+        if (p === z.id)
+          out.push({
+            path: [...base, 'zones', i, 'parent'],
+            message: `zone "${z.id}" is its own ancestor (parent cycle)`,
+          });
         return;
       }
       visited.add(p);

@@ -7,17 +7,19 @@ export type Queryable = Kysely<Database> | Transaction<Database>;
 
 const MAX_PARAMS = 30000;
 
-export async function insertMany<T extends keyof Database & string>(
+export async function insertMany<T extends keyof Database>(
   db: Queryable,
   table: T,
   rows: readonly Insertable<Database[T]>[],
 ): Promise<void> {
   if (rows.length === 0) return;
-  const columns = Object.keys(rows[0] as object).length || 1;
+  const columns = Object.keys(rows[0] ?? {}).length || 1;
   const size = Math.max(1, Math.floor(MAX_PARAMS / columns));
   for (let i = 0; i < rows.length; i += size) {
-    // Kysely cannot relate a generic table name to its row type; the caller's rows are typed.
-    await db.insertInto(table).values(rows.slice(i, i + size) as never).execute();
+    await db
+      .insertInto(table)
+      .values(rows.slice(i, i + size))
+      .execute();
   }
 }
 

@@ -32,49 +32,84 @@ export interface CrudOptions<T> {
   service: CrudService<T>;
 }
 
-export function registerCrud<T>(app: FastifyInstance, db: Db, actorOf: (req: FastifyRequest) => Actor, o: CrudOptions<T>): void {
+export function registerCrud<T>(
+  app: FastifyInstance,
+  db: Db,
+  actorOf: (req: FastifyRequest) => Actor,
+  o: CrudOptions<T>,
+): void {
   const base = `/api/v1/sites/:site/${o.path}`;
   const siteParam = Type.Object({ site: Type.String() });
   const idParams = Type.Object({ site: Type.String(), id: Type.String() });
-  const filterSchema = Object.fromEntries(Object.entries(o.filters ?? {}).map(([k, d]) => [k, Type.Optional(Type.String({ description: d }))]));
+  const filterSchema = Object.fromEntries(
+    Object.entries(o.filters ?? {}).map(([k, d]) => [k, Type.Optional(Type.String({ description: d }))]),
+  );
 
-  app.get(base, {
-    schema: { tags: [o.tag], summary: `List the site's ${o.path}`, params: siteParam, querystring: Type.Object({ ...PageParams, ...filterSchema }) },
-  }, async (req) => {
-    const { site } = req.params as { site: string };
-    const q = req.query as Query;
-    const query = { ...(o.parseFilters?.(q) ?? {}), limit: qInt(q, 'limit'), cursor: qString(q, 'cursor') };
-    return o.service.list(db, actorOf(req), site, query);
-  });
+  app.get(
+    base,
+    {
+      schema: {
+        tags: [o.tag],
+        summary: `List the site's ${o.path}`,
+        params: siteParam,
+        querystring: Type.Object({ ...PageParams, ...filterSchema }),
+      },
+    },
+    async (req) => {
+      const { site } = req.params as { site: string };
+      const q = req.query as Query;
+      const query = { ...(o.parseFilters?.(q) ?? {}), limit: qInt(q, 'limit'), cursor: qString(q, 'cursor') };
+      return o.service.list(db, actorOf(req), site, query);
+    },
+  );
 
-  app.post(base, { schema: { tags: [o.tag], summary: `Create a ${o.noun}`, params: siteParam, body: o.create } }, async (req, reply) => {
-    const { site } = req.params as { site: string };
-    const created = await o.service.create(db, actorOf(req), site, req.body);
-    return reply.code(201).send(created);
-  });
+  app.post(
+    base,
+    { schema: { tags: [o.tag], summary: `Create a ${o.noun}`, params: siteParam, body: o.create } },
+    async (req, reply) => {
+      const { site } = req.params as { site: string };
+      const created = await o.service.create(db, actorOf(req), site, req.body);
+      return reply.code(201).send(created);
+    },
+  );
 
   app.get(`${base}/:id`, { schema: { tags: [o.tag], summary: `Read a ${o.noun}`, params: idParams } }, async (req) => {
     const { site, id } = req.params as { site: string; id: string };
     return o.service.get(db, actorOf(req), site, id);
   });
 
-  app.patch(`${base}/:id`, {
-    schema: { tags: [o.tag], summary: `Update a ${o.noun} (partial; null clears an optional field; the id never changes)`, params: idParams, body: o.patch },
-  }, async (req) => {
-    const { site, id } = req.params as { site: string; id: string };
-    return o.service.update(db, actorOf(req), site, id, req.body);
-  });
-
-  app.delete(`${base}/:id`, {
-    schema: {
-      tags: [o.tag],
-      summary: `Delete a ${o.noun}`,
-      params: idParams,
-      querystring: Type.Object({ cascade: Type.Optional(Type.Boolean({ description: 'also remove what still refers to it' })) }),
+  app.patch(
+    `${base}/:id`,
+    {
+      schema: {
+        tags: [o.tag],
+        summary: `Update a ${o.noun} (partial; null clears an optional field; the id never changes)`,
+        params: idParams,
+        body: o.patch,
+      },
     },
-  }, async (req, reply) => {
-    const { site, id } = req.params as { site: string; id: string };
-    await o.service.remove(db, actorOf(req), site, id, qBool(req.query as Query, 'cascade') ?? false);
-    return reply.code(204).send();
-  });
+    async (req) => {
+      const { site, id } = req.params as { site: string; id: string };
+      return o.service.update(db, actorOf(req), site, id, req.body);
+    },
+  );
+
+  app.delete(
+    `${base}/:id`,
+    {
+      schema: {
+        tags: [o.tag],
+        summary: `Delete a ${o.noun}`,
+        params: idParams,
+        querystring: Type.Object({
+          cascade: Type.Optional(Type.Boolean({ description: 'also remove what still refers to it' })),
+        }),
+      },
+    },
+    async (req, reply) => {
+      const { site, id } = req.params as { site: string; id: string };
+      await o.service.remove(db, actorOf(req), site, id, qBool(req.query as Query, 'cascade') ?? false);
+      return reply.code(204).send();
+    },
+  );
 }

@@ -14,7 +14,9 @@ export interface PageQuery {
 export function pageLimit(limit: number | undefined): number {
   if (limit === undefined) return 50;
   if (!Number.isInteger(limit) || limit < 1 || limit > 500)
-    throw new AppError('C981_ERR_VALIDATION', 'limit must be a whole number from 1 to 500', [{ path: 'limit', message: 'out of range' }]);
+    throw new AppError('C981_ERR_VALIDATION', 'limit must be a whole number from 1 to 500', [
+      { path: 'limit', message: 'out of range' },
+    ]);
   return limit;
 }
 
@@ -26,11 +28,13 @@ export function decodeCursor(cursor: string | undefined, arity: number): unknown
   if (cursor === undefined || cursor === '') return undefined;
   try {
     const v = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as unknown;
-    if (Array.isArray(v) && v.length === arity) return v;
+    if (Array.isArray(v) && v.length === arity) return v as unknown[];
   } catch {
     // fall through to the error below
   }
-  throw new AppError('C981_ERR_VALIDATION', 'cursor is not valid; use the nextCursor of a previous page', [{ path: 'cursor', message: 'invalid cursor' }]);
+  throw new AppError('C981_ERR_VALIDATION', 'cursor is not valid; use the nextCursor of a previous page', [
+    { path: 'cursor', message: 'invalid cursor' },
+  ]);
 }
 
 /** Builds a page from rows fetched with limit + 1. */

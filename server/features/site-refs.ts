@@ -12,21 +12,41 @@ export async function requireSite(db: Queryable, siteId: string): Promise<{ id: 
 
 /** Whether an id names a zone or a conduit of the site (they share one namespace). */
 export async function scopeKind(db: Queryable, siteId: string, id: string): Promise<'zone' | 'conduit' | null> {
-  const zone = await db.selectFrom('zones').select('id').where('site_id', '=', siteId).where('id', '=', id).executeTakeFirst();
+  const zone = await db
+    .selectFrom('zones')
+    .select('id')
+    .where('site_id', '=', siteId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (zone) return 'zone';
-  const conduit = await db.selectFrom('conduits').select('id').where('site_id', '=', siteId).where('id', '=', id).executeTakeFirst();
+  const conduit = await db
+    .selectFrom('conduits')
+    .select('id')
+    .where('site_id', '=', siteId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return conduit ? 'conduit' : null;
 }
 
 export async function existingZones(db: Queryable, siteId: string, ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows = await db.selectFrom('zones').select('id').where('site_id', '=', siteId).where('id', 'in', [...ids]).execute();
+  const rows = await db
+    .selectFrom('zones')
+    .select('id')
+    .where('site_id', '=', siteId)
+    .where('id', 'in', [...ids])
+    .execute();
   return new Set(rows.map((r) => r.id));
 }
 
 export async function existingAssets(db: Queryable, siteId: string, ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows = await db.selectFrom('assets').select('id').where('site_id', '=', siteId).where('id', 'in', [...ids]).execute();
+  const rows = await db
+    .selectFrom('assets')
+    .select('id')
+    .where('site_id', '=', siteId)
+    .where('id', 'in', [...ids])
+    .execute();
   return new Set(rows.map((r) => r.id));
 }
 
@@ -35,7 +55,11 @@ export function throwIfIssues(issues: Issue[]): void {
   if (issues.length === 0) return;
   const details = issues.map((i) => ({ path: formatPath(i.path), message: i.message }));
   const first = details[0];
-  throw new AppError('C981_ERR_VALIDATION', first ? `${first.path ? `${first.path}: ` : ''}${first.message}` : 'invalid input', details);
+  throw new AppError(
+    'C981_ERR_VALIDATION',
+    first ? `${first.path ? `${first.path}: ` : ''}${first.message}` : 'invalid input',
+    details,
+  );
 }
 
 /** Merges a PATCH into an entity: null clears a field, absent keys stay as they are. */

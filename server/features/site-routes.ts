@@ -47,29 +47,66 @@ export function parseAssetFilters(q: Query) {
 
 export function registerSiteResources(app: FastifyInstance, db: Db, actorOf: (req: FastifyRequest) => Actor): void {
   registerCrud(app, db, actorOf, {
-    path: 'zones', noun: 'zone', tag: 'zones', create: Zone, patch: ZonePatch,
+    path: 'zones',
+    noun: 'zone',
+    tag: 'zones',
+    create: Zone,
+    patch: ZonePatch,
     filters: { kind: 'zone kind' },
     parseFilters: (q) => ({ kind: qString(q, 'kind') }),
-    service: { list: zones.listZones, get: zones.getZone, create: zones.createZone, update: zones.updateZone, remove: zones.deleteZone },
+    service: {
+      list: zones.listZones,
+      get: zones.getZone,
+      create: zones.createZone,
+      update: zones.updateZone,
+      remove: zones.deleteZone,
+    },
   });
   registerCrud(app, db, actorOf, {
-    path: 'conduits', noun: 'conduit', tag: 'conduits', create: Conduit, patch: ConduitPatch,
+    path: 'conduits',
+    noun: 'conduit',
+    tag: 'conduits',
+    create: Conduit,
+    patch: ConduitPatch,
     filters: { zone: 'only conduits joining this zone' },
     parseFilters: (q) => ({ zone: qString(q, 'zone') }),
-    service: { list: conduits.listConduits, get: conduits.getConduit, create: conduits.createConduit, update: conduits.updateConduit, remove: conduits.deleteConduit },
+    service: {
+      list: conduits.listConduits,
+      get: conduits.getConduit,
+      create: conduits.createConduit,
+      update: conduits.updateConduit,
+      remove: conduits.deleteConduit,
+    },
   });
   registerCrud(app, db, actorOf, {
-    path: 'assets', noun: 'asset', tag: 'assets', create: Asset, patch: AssetPatch,
+    path: 'assets',
+    noun: 'asset',
+    tag: 'assets',
+    create: Asset,
+    patch: AssetPatch,
     filters: ASSET_FILTERS,
     parseFilters: parseAssetFilters,
-    service: { list: assets.listAssets, get: assets.getAsset, create: assets.createAsset, update: assets.updateAsset, remove: assets.deleteAsset },
+    service: {
+      list: assets.listAssets,
+      get: assets.getAsset,
+      create: assets.createAsset,
+      update: assets.updateAsset,
+      remove: assets.deleteAsset,
+    },
   });
   registerCrud(app, db, actorOf, {
-    path: 'compensating-controls', noun: 'compensating control', tag: 'compensating controls', create: CompensatingControl, patch: CompensatingControlPatch,
+    path: 'compensating-controls',
+    noun: 'compensating control',
+    tag: 'compensating controls',
+    create: CompensatingControl,
+    patch: CompensatingControlPatch,
     filters: { scope: 'zone or conduit id' },
     parseFilters: (q) => ({ scope: qString(q, 'scope') }),
     service: {
-      list: controls.listControls, get: controls.getControl, create: controls.createControl, update: controls.updateControl,
+      list: controls.listControls,
+      get: controls.getControl,
+      create: controls.createControl,
+      update: controls.updateControl,
       remove: (db2, actor, site, id) => controls.deleteControl(db2, actor, site, id),
     },
   });

@@ -6,7 +6,10 @@ function toAppError(err: FastifyError): AppError {
   if (err instanceof AppError) return err;
   switch (err.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return new AppError('C981_ERR_TOO_LARGE', 'request body is too large (JSON bodies up to 1 MB; upload site files to /api/v1/site-files)');
+      return new AppError(
+        'C981_ERR_TOO_LARGE',
+        'request body is too large (JSON bodies up to 1 MB; upload site files to /api/v1/site-files)',
+      );
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return new AppError('C981_ERR_UNSUPPORTED_MEDIA_TYPE', 'send JSON (content-type: application/json)');
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':

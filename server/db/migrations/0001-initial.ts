@@ -71,7 +71,13 @@ export async function up(db: Db, dialect: Dialect): Promise<void> {
     .addColumn('zone_id', 'text', (c) => c.notNull())
     .addColumn('position', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('conduit_zones_pk', ['site_id', 'conduit_id', 'zone_id'])
-    .addForeignKeyConstraint('conduit_zones_conduit_fk', ['site_id', 'conduit_id'], 'conduits', ['site_id', 'id'], (c) => c.onDelete('cascade'))
+    .addForeignKeyConstraint(
+      'conduit_zones_conduit_fk',
+      ['site_id', 'conduit_id'],
+      'conduits',
+      ['site_id', 'id'],
+      (c) => c.onDelete('cascade'),
+    )
     .addForeignKeyConstraint('conduit_zones_zone_fk', ['site_id', 'zone_id'], 'zones', ['site_id', 'id'])
     .execute();
   await db.schema.createIndex('conduit_zones_zone_idx').on('conduit_zones').columns(['site_id', 'zone_id']).execute();
@@ -88,7 +94,9 @@ export async function up(db: Db, dialect: Dialect): Promise<void> {
     .addColumn('to_zone', 'text', (c) => c.notNull())
     .addColumn('description', 'text')
     .addPrimaryKeyConstraint('channels_pk', ['site_id', 'conduit_id', 'position'])
-    .addForeignKeyConstraint('channels_conduit_fk', ['site_id', 'conduit_id'], 'conduits', ['site_id', 'id'], (c) => c.onDelete('cascade'))
+    .addForeignKeyConstraint('channels_conduit_fk', ['site_id', 'conduit_id'], 'conduits', ['site_id', 'id'], (c) =>
+      c.onDelete('cascade'),
+    )
     .execute();
 
   let assets: Table = db.schema.createTable('assets');
@@ -138,7 +146,9 @@ export async function up(db: Db, dialect: Dialect): Promise<void> {
     .addColumn('requirement_id', 'text', (c) => c.notNull())
     .addColumn('value', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('asset_capabilities_pk', ['site_id', 'asset_id', 'requirement_id'])
-    .addForeignKeyConstraint('asset_capabilities_asset_fk', ['site_id', 'asset_id'], 'assets', ['site_id', 'id'], (c) => c.onDelete('cascade'))
+    .addForeignKeyConstraint('asset_capabilities_asset_fk', ['site_id', 'asset_id'], 'assets', ['site_id', 'id'], (c) =>
+      c.onDelete('cascade'),
+    )
     .execute();
 
   await db.schema
@@ -189,11 +199,15 @@ export async function up(db: Db, dialect: Dialect): Promise<void> {
 
   // Free-text asset search needs an index made for substrings (DESIGN §8).
   if (dialect === 'sqlite') {
-    await sql`CREATE VIRTUAL TABLE asset_search USING fts5(search_text, content='assets', content_rowid='pk', tokenize='trigram')`.execute(db);
+    await sql`CREATE VIRTUAL TABLE asset_search USING fts5(search_text, content='assets', content_rowid='pk', tokenize='trigram')`.execute(
+      db,
+    );
     await sql`CREATE TRIGGER assets_search_ai AFTER INSERT ON assets BEGIN
       INSERT INTO asset_search(rowid, search_text) VALUES (new.pk, new.search_text); END`.execute(db);
     await sql`CREATE TRIGGER assets_search_ad AFTER DELETE ON assets BEGIN
-      INSERT INTO asset_search(asset_search, rowid, search_text) VALUES ('delete', old.pk, old.search_text); END`.execute(db);
+      INSERT INTO asset_search(asset_search, rowid, search_text) VALUES ('delete', old.pk, old.search_text); END`.execute(
+      db,
+    );
     await sql`CREATE TRIGGER assets_search_au AFTER UPDATE OF search_text ON assets BEGIN
       INSERT INTO asset_search(asset_search, rowid, search_text) VALUES ('delete', old.pk, old.search_text);
       INSERT INTO asset_search(rowid, search_text) VALUES (new.pk, new.search_text); END`.execute(db);

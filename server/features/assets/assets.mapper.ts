@@ -5,7 +5,10 @@ import { bool, fromJson, toJson } from '../../db/json-columns.js';
 import type { AssetCapabilitiesTable, AssetsTable } from '../../db/schema.js';
 import { columnsToVector, vectorToColumns } from '../../db/sl-columns.js';
 
-export function assetFromRow(r: Selectable<AssetsTable>, caps?: readonly Selectable<AssetCapabilitiesTable>[]): AssetDoc {
+export function assetFromRow(
+  r: Selectable<AssetsTable>,
+  caps?: readonly Selectable<AssetCapabilitiesTable>[],
+): AssetDoc {
   return canonicalAsset({
     id: r.id,
     name: r.name,
@@ -28,9 +31,10 @@ export function assetFromRow(r: Selectable<AssetsTable>, caps?: readonly Selecta
     notes: r.notes ?? undefined,
     lastSeen: r.last_seen ?? undefined,
     slCapability: columnsToVector('slc', r),
-    capabilities: caps && caps.length > 0
-      ? Object.fromEntries(caps.map((c) => [c.requirement_id, c.value as 'met' | 'not-met']))
-      : undefined,
+    capabilities:
+      caps && caps.length > 0
+        ? Object.fromEntries(caps.map((c) => [c.requirement_id, c.value as 'met' | 'not-met']))
+        : undefined,
   });
 }
 
@@ -70,11 +74,13 @@ export function assetToRows(siteId: string, a: AssetDoc, now: string) {
     search_text: searchText(a),
     updated_at: now,
   };
-  const capabilities: AssetCapabilitiesTable[] = Object.entries(a.capabilities ?? {}).map(([requirement_id, value]) => ({
-    site_id: siteId,
-    asset_id: a.id,
-    requirement_id,
-    value,
-  }));
+  const capabilities: AssetCapabilitiesTable[] = Object.entries(a.capabilities ?? {}).map(
+    ([requirement_id, value]) => ({
+      site_id: siteId,
+      asset_id: a.id,
+      requirement_id,
+      value,
+    }),
+  );
   return { row, capabilities };
 }

@@ -40,12 +40,20 @@ export interface AssetQuery {
 
 export type AssetView = AssetDoc & { site: string };
 
-export async function queryAssets(db: Db, query: AssetQuery, readableSites?: readonly string[]): Promise<Page<AssetView>> {
+export async function queryAssets(
+  db: Db,
+  query: AssetQuery,
+  readableSites?: readonly string[],
+): Promise<Page<AssetView>> {
   const limit = pageLimit(query.limit);
   const desc = query.sort?.startsWith('-') ?? false;
   const sortName = (query.sort ?? 'site').replace(/^-/, '');
   if (!(sortName in ASSET_SORTS))
-    throw new AppError('C981_ERR_VALIDATION', `sort must be one of ${Object.keys(ASSET_SORTS).join(', ')} (prefix "-" for descending)`, [{ path: 'sort', message: `unknown sort field "${sortName}"` }]);
+    throw new AppError(
+      'C981_ERR_VALIDATION',
+      `sort must be one of ${Object.keys(ASSET_SORTS).join(', ')} (prefix "-" for descending)`,
+      [{ path: 'sort', message: `unknown sort field "${sortName}"` }],
+    );
   const sort = ASSET_SORTS[sortName as AssetSort];
   // Nulls sort as a blank so keyset comparisons stay total on both databases.
   const key = sql`coalesce(${sql.ref(`assets.${sort.column}`)}, ${sort.blank})`;
@@ -64,10 +72,17 @@ export async function queryAssets(db: Db, query: AssetQuery, readableSites?: rea
   if (after) {
     const [v, site, id] = after;
     const cmp = desc ? sql`<` : sql`>`;
-    q = q.where(sql<boolean>`(${key}, ${sql.ref('assets.site_id')}, ${sql.ref('assets.id')}) ${cmp} (${v}, ${site}, ${id})`);
+    q = q.where(
+      sql<boolean>`(${key}, ${sql.ref('assets.site_id')}, ${sql.ref('assets.id')}) ${cmp} (${v}, ${site}, ${id})`,
+    );
   }
   const dir = desc ? 'desc' : 'asc';
-  const rows = await q.orderBy(key, dir).orderBy('site_id', dir).orderBy('id', dir).limit(limit + 1).execute();
+  const rows = await q
+    .orderBy(key, dir)
+    .orderBy('site_id', dir)
+    .orderBy('id', dir)
+    .limit(limit + 1)
+    .execute();
   return toPage(
     rows,
     limit,

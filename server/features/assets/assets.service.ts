@@ -25,9 +25,19 @@ export async function searchAssets(db: Db, _actor: Actor, query: AssetQuery): Pr
 
 async function loadAsset(db: Queryable, siteId: string, id: string): Promise<AssetDoc> {
   await requireSite(db, siteId);
-  const row = await db.selectFrom('assets').selectAll().where('site_id', '=', siteId).where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('assets')
+    .selectAll()
+    .where('site_id', '=', siteId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!row) throw notFound('asset', id);
-  const caps = await db.selectFrom('asset_capabilities').selectAll().where('site_id', '=', siteId).where('asset_id', '=', id).execute();
+  const caps = await db
+    .selectFrom('asset_capabilities')
+    .selectAll()
+    .where('site_id', '=', siteId)
+    .where('asset_id', '=', id)
+    .execute();
   return assetFromRow(row, caps);
 }
 
@@ -47,7 +57,11 @@ async function checkAsset(db: Queryable, siteId: string, a: AssetDoc): Promise<v
 async function writeAsset(db: Queryable, siteId: string, a: AssetDoc, isNew: boolean): Promise<void> {
   const now = nowIso();
   const { row, capabilities } = assetToRows(siteId, a, now);
-  if (isNew) await db.insertInto('assets').values({ ...row, created_at: now }).execute();
+  if (isNew)
+    await db
+      .insertInto('assets')
+      .values({ ...row, created_at: now })
+      .execute();
   else {
     await db.updateTable('assets').set(row).where('site_id', '=', siteId).where('id', '=', a.id).execute();
     await db.deleteFrom('asset_capabilities').where('site_id', '=', siteId).where('asset_id', '=', a.id).execute();
@@ -60,11 +74,22 @@ export async function createAsset(db: Db, actor: Actor, siteId: string, body: un
   const asset = canonicalAsset(input);
   return db.kysely.transaction().execute(async (trx) => {
     await requireSite(trx, siteId);
-    const exists = await trx.selectFrom('assets').select('id').where('site_id', '=', siteId).where('id', '=', asset.id).executeTakeFirst();
+    const exists = await trx
+      .selectFrom('assets')
+      .select('id')
+      .where('site_id', '=', siteId)
+      .where('id', '=', asset.id)
+      .executeTakeFirst();
     if (exists) throw new AppError('C981_ERR_CONFLICT', `asset "${asset.id}" already exists in site "${siteId}"`);
     await checkAsset(trx, siteId, input);
     await writeAsset(trx, siteId, asset, true);
-    await recordAudit(trx, actor, { action: 'asset.create', siteId, entity: 'asset', entityId: asset.id, detail: asset });
+    await recordAudit(trx, actor, {
+      action: 'asset.create',
+      siteId,
+      entity: 'asset',
+      entityId: asset.id,
+      detail: asset,
+    });
     return { site: siteId, ...asset };
   });
 }
@@ -77,7 +102,13 @@ export async function updateAsset(db: Db, actor: Actor, siteId: string, id: stri
     await checkAsset(trx, siteId, merged);
     const after = canonicalAsset(merged);
     await writeAsset(trx, siteId, after, false);
-    await recordAudit(trx, actor, { action: 'asset.update', siteId, entity: 'asset', entityId: id, detail: { before, after } });
+    await recordAudit(trx, actor, {
+      action: 'asset.update',
+      siteId,
+      entity: 'asset',
+      entityId: id,
+      detail: { before, after },
+    });
     return { site: siteId, ...after };
   });
 }
@@ -86,15 +117,34 @@ export async function updateAsset(db: Db, actor: Actor, siteId: string, id: stri
 export async function deleteAsset(db: Db, actor: Actor, siteId: string, id: string, cascade: boolean): Promise<void> {
   await db.kysely.transaction().execute(async (trx) => {
     await loadAsset(trx, siteId, id);
-    const controls = await trx.selectFrom('compensating_controls').select(['id', 'assets']).where('site_id', '=', siteId).where('assets', 'is not', null).execute();
+    const controls = await trx
+      .selectFrom('compensating_controls')
+      .select(['id', 'assets'])
+      .where('site_id', '=', siteId)
+      .where('assets', 'is not', null)
+      .execute();
     const naming = controls.filter((c) => (JSON.parse(c.assets ?? '[]') as string[]).includes(id));
     if (naming.length > 0 && !cascade)
-      throw new AppError('C981_ERR_IN_USE', `asset "${id}" is named by compensating controls ${naming.map((c) => `"${c.id}"`).join(', ')}; add ?cascade=true to remove it from them`);
+      throw new AppError(
+        'C981_ERR_IN_USE',
+        `asset "${id}" is named by compensating controls ${naming.map((c) => `"${c.id}"`).join(', ')}; add ?cascade=true to remove it from them`,
+      );
     for (const c of naming) {
       const rest = (JSON.parse(c.assets ?? '[]') as string[]).filter((a) => a !== id);
-      await trx.updateTable('compensating_controls').set({ assets: rest.length > 0 ? JSON.stringify(rest) : null, updated_at: nowIso() }).where('site_id', '=', siteId).where('id', '=', c.id).execute();
+      await trx
+        .updateTable('compensating_controls')
+        .set({ assets: rest.length > 0 ? JSON.stringify(rest) : null, updated_at: nowIso() })
+        .where('site_id', '=', siteId)
+        .where('id', '=', c.id)
+        .execute();
     }
     await trx.deleteFrom('assets').where('site_id', '=', siteId).where('id', '=', id).execute();
-    await recordAudit(trx, actor, { action: 'asset.delete', siteId, entity: 'asset', entityId: id, detail: { cascade } });
+    await recordAudit(trx, actor, {
+      action: 'asset.delete',
+      siteId,
+      entity: 'asset',
+      entityId: id,
+      detail: { cascade },
+    });
   });
 }

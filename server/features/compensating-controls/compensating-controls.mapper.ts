@@ -19,7 +19,11 @@ export function controlFromRow(r: Selectable<CompensatingControlsTable>): Compen
   });
 }
 
-export function controlToRow(siteId: string, c: CompensatingControlDoc, now: string): Omit<CompensatingControlsTable, 'created_at'> {
+export function controlToRow(
+  siteId: string,
+  c: CompensatingControlDoc,
+  now: string,
+): Omit<CompensatingControlsTable, 'created_at'> {
   return {
     site_id: siteId,
     id: c.id,

@@ -1,4 +1,8 @@
-import { CompensatingControl, CompensatingControlPatch, type CompensatingControlDoc } from '../../../core/schemas/site-file.js';
+import {
+  CompensatingControl,
+  CompensatingControlPatch,
+  type CompensatingControlDoc,
+} from '../../../core/schemas/site-file.js';
 import { canonicalControl } from '../../../core/sitefile/canonical.js';
 import { checkControlFields } from '../../../core/sitefile/field-rules.js';
 import type { Issue } from '../../../core/sitefile/issue.js';
@@ -14,19 +18,39 @@ import { controlFromRow, controlToRow } from './compensating-controls.mapper.js'
 
 export type ControlView = CompensatingControlDoc & { site: string };
 
-export async function listControls(db: Db, _actor: Actor, siteId: string, q: PageQuery & { scope?: string }): Promise<Page<ControlView>> {
+export async function listControls(
+  db: Db,
+  _actor: Actor,
+  siteId: string,
+  q: PageQuery & { scope?: string },
+): Promise<Page<ControlView>> {
   await requireSite(db.kysely, siteId);
   const limit = pageLimit(q.limit);
   const after = decodeCursor(q.cursor, 1);
-  let query = db.kysely.selectFrom('compensating_controls').selectAll().where('site_id', '=', siteId).orderBy('id').limit(limit + 1);
+  let query = db.kysely
+    .selectFrom('compensating_controls')
+    .selectAll()
+    .where('site_id', '=', siteId)
+    .orderBy('id')
+    .limit(limit + 1);
   if (after) query = query.where('id', '>', String(after[0]));
   if (q.scope) query = query.where('scope_id', '=', q.scope);
-  return toPage(await query.execute(), limit, (r) => ({ site: siteId, ...controlFromRow(r) }), (r) => [r.id]);
+  return toPage(
+    await query.execute(),
+    limit,
+    (r) => ({ site: siteId, ...controlFromRow(r) }),
+    (r) => [r.id],
+  );
 }
 
 async function loadControl(db: Queryable, siteId: string, id: string): Promise<CompensatingControlDoc> {
   await requireSite(db, siteId);
-  const row = await db.selectFrom('compensating_controls').selectAll().where('site_id', '=', siteId).where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('compensating_controls')
+    .selectAll()
+    .where('site_id', '=', siteId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!row) throw notFound('compensating control', id);
   return controlFromRow(row);
 }
@@ -51,24 +75,59 @@ export async function createControl(db: Db, actor: Actor, siteId: string, body: 
   const control = canonicalControl(validate<CompensatingControlDoc>(CompensatingControl, body));
   return db.kysely.transaction().execute(async (trx) => {
     await requireSite(trx, siteId);
-    const exists = await trx.selectFrom('compensating_controls').select('id').where('site_id', '=', siteId).where('id', '=', control.id).executeTakeFirst();
-    if (exists) throw new AppError('C981_ERR_CONFLICT', `compensating control "${control.id}" already exists in site "${siteId}"`);
+    const exists = await trx
+      .selectFrom('compensating_controls')
+      .select('id')
+      .where('site_id', '=', siteId)
+      .where('id', '=', control.id)
+      .executeTakeFirst();
+    if (exists)
+      throw new AppError(
+        'C981_ERR_CONFLICT',
+        `compensating control "${control.id}" already exists in site "${siteId}"`,
+      );
     await checkControl(trx, siteId, control);
     const now = nowIso();
-    await trx.insertInto('compensating_controls').values({ ...controlToRow(siteId, control, now), created_at: now }).execute();
-    await recordAudit(trx, actor, { action: 'compensating-control.create', siteId, entity: 'compensatingControl', entityId: control.id, detail: control });
+    await trx
+      .insertInto('compensating_controls')
+      .values({ ...controlToRow(siteId, control, now), created_at: now })
+      .execute();
+    await recordAudit(trx, actor, {
+      action: 'compensating-control.create',
+      siteId,
+      entity: 'compensatingControl',
+      entityId: control.id,
+      detail: control,
+    });
     return { site: siteId, ...control };
   });
 }
 
-export async function updateControl(db: Db, actor: Actor, siteId: string, id: string, body: unknown): Promise<ControlView> {
+export async function updateControl(
+  db: Db,
+  actor: Actor,
+  siteId: string,
+  id: string,
+  body: unknown,
+): Promise<ControlView> {
   const patch = validate<Record<string, unknown>>(CompensatingControlPatch, body);
   return db.kysely.transaction().execute(async (trx) => {
     const before = await loadControl(trx, siteId, id);
     const after = canonicalControl(validate<CompensatingControlDoc>(CompensatingControl, mergePatch(before, patch)));
     await checkControl(trx, siteId, after);
-    await trx.updateTable('compensating_controls').set(controlToRow(siteId, after, nowIso())).where('site_id', '=', siteId).where('id', '=', id).execute();
-    await recordAudit(trx, actor, { action: 'compensating-control.update', siteId, entity: 'compensatingControl', entityId: id, detail: { before, after } });
+    await trx
+      .updateTable('compensating_controls')
+      .set(controlToRow(siteId, after, nowIso()))
+      .where('site_id', '=', siteId)
+      .where('id', '=', id)
+      .execute();
+    await recordAudit(trx, actor, {
+      action: 'compensating-control.update',
+      siteId,
+      entity: 'compensatingControl',
+      entityId: id,
+      detail: { before, after },
+    });
     return { site: siteId, ...after };
   });
 }
@@ -77,6 +136,11 @@ export async function deleteControl(db: Db, actor: Actor, siteId: string, id: st
   await db.kysely.transaction().execute(async (trx) => {
     await loadControl(trx, siteId, id);
     await trx.deleteFrom('compensating_controls').where('site_id', '=', siteId).where('id', '=', id).execute();
-    await recordAudit(trx, actor, { action: 'compensating-control.delete', siteId, entity: 'compensatingControl', entityId: id });
+    await recordAudit(trx, actor, {
+      action: 'compensating-control.delete',
+      siteId,
+      entity: 'compensatingControl',
+      entityId: id,
+    });
   });
 }

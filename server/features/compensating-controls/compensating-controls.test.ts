@@ -7,10 +7,30 @@ forEachDialect('compensating controls API', (ctx) => {
 
   it('creates, lists by scope, updates and deletes a control', async () => {
     await seed();
-    const body = { id: 'cc-diode', scope: 'c-dmz-control', requirements: ['SR 5.1', 'SR 5.2'], kind: 'segmentation', description: 'Data diode', rationale: 'Legacy historian', approvedBy: 'qa.head', approvedAt: '2026-05-01', expires: '2027-05-01' };
-    expect((await call('POST', '/api/v1/sites/plant/compensating-controls', body)).body).toEqual({ site: 'plant', ...body });
-    expect((await call('GET', '/api/v1/sites/plant/compensating-controls?scope=c-dmz-control')).body.items.map((c: { id: string }) => c.id)).toEqual(['cc-diode']);
-    const patched = await call('PATCH', '/api/v1/sites/plant/compensating-controls/cc-diode', { expires: null, kind: 'monitoring' });
+    const body = {
+      id: 'cc-diode',
+      scope: 'c-dmz-control',
+      requirements: ['SR 5.1', 'SR 5.2'],
+      kind: 'segmentation',
+      description: 'Data diode',
+      rationale: 'Legacy historian',
+      approvedBy: 'qa.head',
+      approvedAt: '2026-05-01',
+      expires: '2027-05-01',
+    };
+    expect((await call('POST', '/api/v1/sites/plant/compensating-controls', body)).body).toEqual({
+      site: 'plant',
+      ...body,
+    });
+    expect(
+      (await call('GET', '/api/v1/sites/plant/compensating-controls?scope=c-dmz-control')).body.items.map(
+        (c: { id: string }) => c.id,
+      ),
+    ).toEqual(['cc-diode']);
+    const patched = await call('PATCH', '/api/v1/sites/plant/compensating-controls/cc-diode', {
+      expires: null,
+      kind: 'monitoring',
+    });
     expect(patched.body).toMatchObject({ kind: 'monitoring' });
     expect(patched.body.expires).toBeUndefined();
     expect((await call('DELETE', '/api/v1/sites/plant/compensating-controls/cc-diode')).status).toBe(204);
@@ -33,6 +53,8 @@ forEachDialect('compensating controls API', (ctx) => {
       expect(res.status, JSON.stringify(body)).toBe(400);
       expect(res.body.error.code).toBe('C981_ERR_VALIDATION');
     }
-    expect((await call('POST', '/api/v1/sites/plant/compensating-controls', { ...base, id: 'cc-1' })).body.error.code).toBe('C981_ERR_CONFLICT');
+    expect(
+      (await call('POST', '/api/v1/sites/plant/compensating-controls', { ...base, id: 'cc-1' })).body.error.code,
+    ).toBe('C981_ERR_CONFLICT');
   });
 });

@@ -20,16 +20,14 @@ export function conduitFromRows(
     measures: fromJson<NonNullable<ConduitDoc['measures']>[number]>(r.measures),
     channels: [...channels]
       .sort((a, b) => a.position - b.position)
-      .map(
-        (c): ChannelDoc => ({
-          protocol: c.protocol,
-          transport: (c.transport ?? undefined) as ChannelDoc['transport'],
-          port: c.port ?? undefined,
-          from: c.from_zone,
-          to: c.to_zone,
-          description: c.description ?? undefined,
-        }),
-      ),
+      .map((c): ChannelDoc => ({
+        protocol: c.protocol,
+        transport: (c.transport ?? undefined) as ChannelDoc['transport'],
+        port: c.port ?? undefined,
+        from: c.from_zone,
+        to: c.to_zone,
+        description: c.description ?? undefined,
+      })),
   });
 }
 
@@ -44,7 +42,12 @@ export function conduitToRows(siteId: string, c: ConduitDoc, now: string) {
     ...vectorToColumns('slt', c.slTarget as number[] | undefined),
     updated_at: now,
   };
-  const members: ConduitZonesTable[] = c.zones.map((zone_id, position) => ({ site_id: siteId, conduit_id: c.id, zone_id, position }));
+  const members: ConduitZonesTable[] = c.zones.map((zone_id, position) => ({
+    site_id: siteId,
+    conduit_id: c.id,
+    zone_id,
+    position,
+  }));
   const channels: ChannelsTable[] = (c.channels ?? []).map((ch, position) => ({
     site_id: siteId,
     conduit_id: c.id,

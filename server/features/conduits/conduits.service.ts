@@ -16,25 +16,64 @@ export type ConduitView = ConduitDoc & { site: string };
 async function loadConduits(db: Queryable, siteId: string, ids: readonly string[]): Promise<ConduitDoc[]> {
   if (ids.length === 0) return [];
   const [rows, members, channels] = await Promise.all([
-    db.selectFrom('conduits').selectAll().where('site_id', '=', siteId).where('id', 'in', [...ids]).orderBy('id').execute(),
-    db.selectFrom('conduit_zones').selectAll().where('site_id', '=', siteId).where('conduit_id', 'in', [...ids]).execute(),
-    db.selectFrom('channels').selectAll().where('site_id', '=', siteId).where('conduit_id', 'in', [...ids]).execute(),
+    db
+      .selectFrom('conduits')
+      .selectAll()
+      .where('site_id', '=', siteId)
+      .where('id', 'in', [...ids])
+      .orderBy('id')
+      .execute(),
+    db
+      .selectFrom('conduit_zones')
+      .selectAll()
+      .where('site_id', '=', siteId)
+      .where('conduit_id', 'in', [...ids])
+      .execute(),
+    db
+      .selectFrom('channels')
+      .selectAll()
+      .where('site_id', '=', siteId)
+      .where('conduit_id', 'in', [...ids])
+      .execute(),
   ]);
-  return rows.map((r) => conduitFromRows(r, members.filter((m) => m.conduit_id === r.id), channels.filter((c) => c.conduit_id === r.id)));
+  return rows.map((r) =>
+    conduitFromRows(
+      r,
+      members.filter((m) => m.conduit_id === r.id),
+      channels.filter((c) => c.conduit_id === r.id),
+    ),
+  );
 }
 
-export async function listConduits(db: Db, _actor: Actor, siteId: string, q: PageQuery & { zone?: string }): Promise<Page<ConduitView>> {
+export async function listConduits(
+  db: Db,
+  _actor: Actor,
+  siteId: string,
+  q: PageQuery & { zone?: string },
+): Promise<Page<ConduitView>> {
   await requireSite(db.kysely, siteId);
   const limit = pageLimit(q.limit);
   const after = decodeCursor(q.cursor, 1);
-  let query = db.kysely.selectFrom('conduits').select('id').where('site_id', '=', siteId).orderBy('id').limit(limit + 1);
+  let query = db.kysely
+    .selectFrom('conduits')
+    .select('id')
+    .where('site_id', '=', siteId)
+    .orderBy('id')
+    .limit(limit + 1);
   if (after) query = query.where('id', '>', String(after[0]));
   if (q.zone) {
     const zone = q.zone;
-    query = query.where('id', 'in', (eb) => eb.selectFrom('conduit_zones').select('conduit_id').where('site_id', '=', siteId).where('zone_id', '=', zone));
+    query = query.where('id', 'in', (eb) =>
+      eb.selectFrom('conduit_zones').select('conduit_id').where('site_id', '=', siteId).where('zone_id', '=', zone),
+    );
   }
   const ids = (await query.execute()).map((r) => r.id);
-  const page = toPage(ids, limit, (id) => id, (id) => [id]);
+  const page = toPage(
+    ids,
+    limit,
+    (id) => id,
+    (id) => [id],
+  );
   const docs = await loadConduits(db.kysely, siteId, page.items);
   return { items: docs.map((c) => ({ site: siteId, ...c })), nextCursor: page.nextCursor };
 }
@@ -61,7 +100,11 @@ async function checkConduitRefs(db: Queryable, siteId: string, c: ConduitDoc): P
   });
   (c.channels ?? []).forEach((ch, i) => {
     for (const end of ['from', 'to'] as const)
-      if (!members.has(ch[end])) issues.push({ path: ['channels', i, end], message: `"${ch[end]}" is not one of the zones this conduit joins (${c.zones.join(', ')})` });
+      if (!members.has(ch[end]))
+        issues.push({
+          path: ['channels', i, end],
+          message: `"${ch[end]}" is not one of the zones this conduit joins (${c.zones.join(', ')})`,
+        });
   });
   throwIfIssues(issues);
 }
@@ -69,7 +112,11 @@ async function checkConduitRefs(db: Queryable, siteId: string, c: ConduitDoc): P
 async function writeConduit(db: Queryable, siteId: string, c: ConduitDoc, isNew: boolean): Promise<void> {
   const now = nowIso();
   const { row, members, channels } = conduitToRows(siteId, c, now);
-  if (isNew) await db.insertInto('conduits').values({ ...row, created_at: now }).execute();
+  if (isNew)
+    await db
+      .insertInto('conduits')
+      .values({ ...row, created_at: now })
+      .execute();
   else {
     await db.updateTable('conduits').set(row).where('site_id', '=', siteId).where('id', '=', c.id).execute();
     await db.deleteFrom('conduit_zones').where('site_id', '=', siteId).where('conduit_id', '=', c.id).execute();
@@ -84,22 +131,43 @@ export async function createConduit(db: Db, actor: Actor, siteId: string, body: 
   return db.kysely.transaction().execute(async (trx) => {
     await requireSite(trx, siteId);
     if (await scopeKind(trx, siteId, conduit.id))
-      throw new AppError('C981_ERR_CONFLICT', `id "${conduit.id}" is already used by a zone or conduit of site "${siteId}"`);
+      throw new AppError(
+        'C981_ERR_CONFLICT',
+        `id "${conduit.id}" is already used by a zone or conduit of site "${siteId}"`,
+      );
     await checkConduitRefs(trx, siteId, conduit);
     await writeConduit(trx, siteId, conduit, true);
-    await recordAudit(trx, actor, { action: 'conduit.create', siteId, entity: 'conduit', entityId: conduit.id, detail: conduit });
+    await recordAudit(trx, actor, {
+      action: 'conduit.create',
+      siteId,
+      entity: 'conduit',
+      entityId: conduit.id,
+      detail: conduit,
+    });
     return { site: siteId, ...conduit };
   });
 }
 
-export async function updateConduit(db: Db, actor: Actor, siteId: string, id: string, body: unknown): Promise<ConduitView> {
+export async function updateConduit(
+  db: Db,
+  actor: Actor,
+  siteId: string,
+  id: string,
+  body: unknown,
+): Promise<ConduitView> {
   const patch = validate<Record<string, unknown>>(ConduitPatch, body);
   return db.kysely.transaction().execute(async (trx) => {
     const before = await loadConduit(trx, siteId, id);
     const after = canonicalConduit(validate<ConduitDoc>(Conduit, mergePatch(before, patch)));
     await checkConduitRefs(trx, siteId, after);
     await writeConduit(trx, siteId, after, false);
-    await recordAudit(trx, actor, { action: 'conduit.update', siteId, entity: 'conduit', entityId: id, detail: { before, after } });
+    await recordAudit(trx, actor, {
+      action: 'conduit.update',
+      siteId,
+      entity: 'conduit',
+      entityId: id,
+      detail: { before, after },
+    });
     return { site: siteId, ...after };
   });
 }
@@ -108,14 +176,35 @@ export async function deleteConduit(db: Db, actor: Actor, siteId: string, id: st
   await db.kysely.transaction().execute(async (trx) => {
     await loadConduit(trx, siteId, id);
     const [result, control] = await Promise.all([
-      trx.selectFrom('results').select('scope_id').where('site_id', '=', siteId).where('scope_id', '=', id).limit(1).executeTakeFirst(),
-      trx.selectFrom('compensating_controls').select('id').where('site_id', '=', siteId).where('scope_id', '=', id).limit(1).executeTakeFirst(),
+      trx
+        .selectFrom('results')
+        .select('scope_id')
+        .where('site_id', '=', siteId)
+        .where('scope_id', '=', id)
+        .limit(1)
+        .executeTakeFirst(),
+      trx
+        .selectFrom('compensating_controls')
+        .select('id')
+        .where('site_id', '=', siteId)
+        .where('scope_id', '=', id)
+        .limit(1)
+        .executeTakeFirst(),
     ]);
     if (!cascade && (result || control))
-      throw new AppError('C981_ERR_IN_USE', `conduit "${id}" still has results or compensating controls; add ?cascade=true to delete them too`);
+      throw new AppError(
+        'C981_ERR_IN_USE',
+        `conduit "${id}" still has results or compensating controls; add ?cascade=true to delete them too`,
+      );
     await trx.deleteFrom('results').where('site_id', '=', siteId).where('scope_id', '=', id).execute();
     await trx.deleteFrom('compensating_controls').where('site_id', '=', siteId).where('scope_id', '=', id).execute();
     await trx.deleteFrom('conduits').where('site_id', '=', siteId).where('id', '=', id).execute();
-    await recordAudit(trx, actor, { action: 'conduit.delete', siteId, entity: 'conduit', entityId: id, detail: { cascade } });
+    await recordAudit(trx, actor, {
+      action: 'conduit.delete',
+      siteId,
+      entity: 'conduit',
+      entityId: id,
+      detail: { cascade },
+    });
   });
 }

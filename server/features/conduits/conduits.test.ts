@@ -19,7 +19,9 @@ forEachDialect('conduits API', (ctx) => {
     const res = await call('POST', '/api/v1/sites/plant/conduits', body);
     expect(res.status).toBe(201);
     expect(res.body).toEqual({ site: 'plant', ...body });
-    expect((await call('GET', '/api/v1/sites/plant/conduits?zone=z-ra')).body.items.map((c: { id: string }) => c.id)).toEqual(['c-ra']);
+    expect(
+      (await call('GET', '/api/v1/sites/plant/conduits?zone=z-ra')).body.items.map((c: { id: string }) => c.id),
+    ).toEqual(['c-ra']);
   });
 
   it('rejects a conduit with one zone, a missing zone, a channel outside its zones and an unknown measure', async () => {
@@ -29,8 +31,16 @@ forEachDialect('conduits API', (ctx) => {
       { id: 'c1', zones: ['z-control', 'z-nowhere'] },
       { id: 'c1', zones: ['z-control', 'z-dmz'], channels: [{ protocol: 'modbus', from: 'z-control', to: 'z-other' }] },
       { id: 'c1', zones: ['z-control', 'z-dmz'], measures: ['moat'] },
-      { id: 'c1', zones: ['z-control', 'z-dmz'], channels: [{ protocol: 'Modbus TCP', from: 'z-control', to: 'z-dmz' }] },
-      { id: 'c1', zones: ['z-control', 'z-dmz'], channels: [{ protocol: 'modbus', port: 70000, from: 'z-control', to: 'z-dmz' }] },
+      {
+        id: 'c1',
+        zones: ['z-control', 'z-dmz'],
+        channels: [{ protocol: 'Modbus TCP', from: 'z-control', to: 'z-dmz' }],
+      },
+      {
+        id: 'c1',
+        zones: ['z-control', 'z-dmz'],
+        channels: [{ protocol: 'modbus', port: 70000, from: 'z-control', to: 'z-dmz' }],
+      },
     ];
     for (const body of cases) {
       const res = await call('POST', '/api/v1/sites/plant/conduits', body);
@@ -40,7 +50,7 @@ forEachDialect('conduits API', (ctx) => {
     expect((await call('GET', '/api/v1/sites/plant/conduits')).body.items).toHaveLength(1);
   });
 
-  it("refuses a zone of another site", async () => {
+  it('refuses a zone of another site', async () => {
     await seed();
     await call('POST', '/api/v1/sites', { id: 'other', name: 'Other' });
     await call('POST', '/api/v1/sites/other/zones', { id: 'o-1', name: 'O1', kind: 'control' });
@@ -55,7 +65,9 @@ forEachDialect('conduits API', (ctx) => {
       channels: [{ protocol: 'https', transport: 'tcp', port: 443, from: 'z-control', to: 'z-dmz' }],
       measures: null,
     });
-    expect(res.body.channels).toEqual([{ protocol: 'https', transport: 'tcp', port: 443, from: 'z-control', to: 'z-dmz' }]);
+    expect(res.body.channels).toEqual([
+      { protocol: 'https', transport: 'tcp', port: 443, from: 'z-control', to: 'z-dmz' },
+    ]);
     expect(res.body.measures).toBeUndefined();
     await call('PUT', '/api/v1/sites/plant/results', { scope: 'c-dmz-control', results: { 'SR 5.1': 'implemented' } });
     expect((await call('DELETE', '/api/v1/sites/plant/conduits/c-dmz-control')).status).toBe(409);

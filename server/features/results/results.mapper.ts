@@ -14,7 +14,13 @@ export function resultFromRow(r: Selectable<ResultsTable>): ResultInputDoc {
   });
 }
 
-export function resultToRow(siteId: string, scopeId: string, requirementId: string, input: ResultInputDoc, now: string): ResultsTable {
+export function resultToRow(
+  siteId: string,
+  scopeId: string,
+  requirementId: string,
+  input: ResultInputDoc,
+  now: string,
+): ResultsTable {
   const r: ResultDoc = typeof input === 'string' ? { status: input } : input;
   return {
     site_id: siteId,

@@ -19,7 +19,12 @@ export async function getResults(db: Db, _actor: Actor, siteId: string, scope: s
   await requireSite(db.kysely, siteId);
   if (!(await scopeKind(db.kysely, siteId, scope)))
     throwIfIssues([{ path: ['scope'], message: `scope "${scope}" is not a zone or conduit of site "${siteId}"` }]);
-  const rows = await db.kysely.selectFrom('results').selectAll().where('site_id', '=', siteId).where('scope_id', '=', scope).execute();
+  const rows = await db.kysely
+    .selectFrom('results')
+    .selectAll()
+    .where('site_id', '=', siteId)
+    .where('scope_id', '=', scope)
+    .execute();
   rows.sort((a, b) => compare33(a.requirement_id, b.requirement_id));
   return { site: siteId, scope, results: Object.fromEntries(rows.map((r) => [r.requirement_id, resultFromRow(r)])) };
 }
@@ -33,13 +38,30 @@ export async function putResults(db: Db, actor: Actor, siteId: string, body: unk
   await db.kysely.transaction().execute(async (trx) => {
     await requireSite(trx, siteId);
     if (!(await scopeKind(trx, siteId, input.scope)))
-      throwIfIssues([{ path: ['scope'], message: `scope "${input.scope}" is not a zone or conduit of site "${siteId}"` }]);
+      throwIfIssues([
+        { path: ['scope'], message: `scope "${input.scope}" is not a zone or conduit of site "${siteId}"` },
+      ]);
     const now = nowIso();
     for (const [id, value] of Object.entries(input.results)) {
-      await trx.deleteFrom('results').where('site_id', '=', siteId).where('scope_id', '=', input.scope).where('requirement_id', '=', id).execute();
-      if (value !== null) await trx.insertInto('results').values(resultToRow(siteId, input.scope, id, value, now)).execute();
+      await trx
+        .deleteFrom('results')
+        .where('site_id', '=', siteId)
+        .where('scope_id', '=', input.scope)
+        .where('requirement_id', '=', id)
+        .execute();
+      if (value !== null)
+        await trx
+          .insertInto('results')
+          .values(resultToRow(siteId, input.scope, id, value, now))
+          .execute();
     }
-    await recordAudit(trx, actor, { action: 'results.put', siteId, entity: 'results', entityId: input.scope, detail: input.results });
+    await recordAudit(trx, actor, {
+      action: 'results.put',
+      siteId,
+      entity: 'results',
+      entityId: input.scope,
+      detail: input.results,
+    });
   });
   return getResults(db, actor, siteId, input.scope);
 }

@@ -11,7 +11,13 @@ forEachDialect('results API', (ctx) => {
       scope: 'z-control',
       results: {
         'SR 1.2': null,
-        'SR 2.1': { status: 'implemented', note: 'RBAC in DCS', evidence: ['https://wiki.example/rbac'], assessedBy: 'a.lee', assessedAt: '2026-11-01' },
+        'SR 2.1': {
+          status: 'implemented',
+          note: 'RBAC in DCS',
+          evidence: ['https://wiki.example/rbac'],
+          assessedBy: 'a.lee',
+          assessedAt: '2026-11-01',
+        },
         'SR 1.1 RE 1': 'planned',
       },
     });
@@ -23,7 +29,13 @@ forEachDialect('results API', (ctx) => {
       results: {
         'SR 1.1': 'implemented',
         'SR 1.1 RE 1': 'planned',
-        'SR 2.1': { status: 'implemented', note: 'RBAC in DCS', evidence: ['https://wiki.example/rbac'], assessedBy: 'a.lee', assessedAt: '2026-11-01' },
+        'SR 2.1': {
+          status: 'implemented',
+          note: 'RBAC in DCS',
+          evidence: ['https://wiki.example/rbac'],
+          assessedBy: 'a.lee',
+          assessedAt: '2026-11-01',
+        },
       },
     });
     expect((await call('GET', '/api/v1/sites/plant/results?scope=z-control')).body).toEqual(res.body);
@@ -31,7 +43,14 @@ forEachDialect('results API', (ctx) => {
 
   it('accepts conduits as scopes and rejects unknown scopes, ids and statuses without writing', async () => {
     await seed();
-    expect((await call('PUT', '/api/v1/sites/plant/results', { scope: 'c-dmz-control', results: { 'SR 5.1': 'implemented' } })).status).toBe(200);
+    expect(
+      (
+        await call('PUT', '/api/v1/sites/plant/results', {
+          scope: 'c-dmz-control',
+          results: { 'SR 5.1': 'implemented' },
+        })
+      ).status,
+    ).toBe(200);
     const bad: unknown[] = [
       { scope: 'nowhere', results: { 'SR 1.1': 'implemented' } },
       { scope: 'z-control', results: { 'SR 1.1': 'done', 'SR 2.1': 'implemented' } },
@@ -44,6 +63,9 @@ forEachDialect('results API', (ctx) => {
       expect(res.status, JSON.stringify(body)).toBe(400);
       expect(res.body.error.code).toBe('C981_ERR_VALIDATION');
     }
-    expect(Object.keys((await call('GET', '/api/v1/sites/plant/results?scope=z-control')).body.results)).toEqual(['SR 1.1', 'SR 1.2']);
+    expect(Object.keys((await call('GET', '/api/v1/sites/plant/results?scope=z-control')).body.results)).toEqual([
+      'SR 1.1',
+      'SR 1.2',
+    ]);
   });
 });

@@ -50,7 +50,11 @@ function diff<T>(current: readonly T[], target: readonly T[], key: (t: T) => str
   return out;
 }
 
-const count = <T>(d: Diff<T>): Delta => ({ added: d.added.length, changed: d.changed.length, removed: d.removed.length });
+const count = <T>(d: Diff<T>): Delta => ({
+  added: d.added.length,
+  changed: d.changed.length,
+  removed: d.removed.length,
+});
 
 interface ResultRow {
   key: string;
@@ -65,10 +69,16 @@ function flattenResults(assessments: readonly AssessmentDoc[] | undefined): Resu
   );
 }
 
-const head = (s: SiteDoc) => JSON.stringify([s.id, s.name, s.location, s.timezone, s.description, s.regulated ?? false]);
+const head = (s: SiteDoc) =>
+  JSON.stringify([s.id, s.name, s.location, s.timezone, s.description, s.regulated ?? false]);
 
 /** Applies `target` over `current` (null: the site is new). Returns what changed. */
-export async function applySite(db: Queryable, target: CanonicalSite, current: CanonicalSite | null, now: string): Promise<SiteChange> {
+export async function applySite(
+  db: Queryable,
+  target: CanonicalSite,
+  current: CanonicalSite | null,
+  now: string,
+): Promise<SiteChange> {
   const site = target.id;
   const empty = { zones: [], conduits: [], assets: [], assessments: [], compensatingControls: [] };
   const cur = current ?? { ...target, ...empty };
@@ -79,7 +89,11 @@ export async function applySite(db: Queryable, target: CanonicalSite, current: C
   const controls = diff(cur.compensatingControls, target.compensatingControls, (c) => c.id);
   const siteChanged = current !== null && head(current) !== head(target);
 
-  if (current === null) await db.insertInto('sites').values({ ...siteToRow(target, now), created_at: now }).execute();
+  if (current === null)
+    await db
+      .insertInto('sites')
+      .values({ ...siteToRow(target, now), created_at: now })
+      .execute();
   else if (siteChanged) await db.updateTable('sites').set(siteToRow(target, now)).where('id', '=', site).execute();
 
   // Order matters for the foreign keys: drop what points at removed zones before the zones go.
@@ -87,20 +101,42 @@ export async function applySite(db: Queryable, target: CanonicalSite, current: C
     await db.deleteFrom('compensating_controls').where('site_id', '=', site).where('id', 'in', ids).execute();
   for (const key of results.removed) {
     const [scope, id] = key.split('\u0000') as [string, string];
-    await db.deleteFrom('results').where('site_id', '=', site).where('scope_id', '=', scope).where('requirement_id', '=', id).execute();
+    await db
+      .deleteFrom('results')
+      .where('site_id', '=', site)
+      .where('scope_id', '=', scope)
+      .where('requirement_id', '=', id)
+      .execute();
   }
   for (const ids of chunks(conduits.removed))
     await db.deleteFrom('conduits').where('site_id', '=', site).where('id', 'in', ids).execute();
   for (const ids of chunks(assets.removed))
     await db.deleteFrom('assets').where('site_id', '=', site).where('id', 'in', ids).execute();
 
-  await insertMany(db, 'zones', zones.added.map((z) => ({ ...zoneToRow(site, z, now), created_at: now })));
+  await insertMany(
+    db,
+    'zones',
+    zones.added.map((z) => ({ ...zoneToRow(site, z, now), created_at: now })),
+  );
   for (const z of zones.changed)
-    await db.updateTable('zones').set(zoneToRow(site, z, now)).where('site_id', '=', site).where('id', '=', z.id).execute();
+    await db
+      .updateTable('zones')
+      .set(zoneToRow(site, z, now))
+      .where('site_id', '=', site)
+      .where('id', '=', z.id)
+      .execute();
 
   const newAssets = assets.added.map((a) => assetToRows(site, a, now));
-  await insertMany(db, 'assets', newAssets.map((a) => ({ ...a.row, created_at: now })));
-  await insertMany(db, 'asset_capabilities', newAssets.flatMap((a) => a.capabilities));
+  await insertMany(
+    db,
+    'assets',
+    newAssets.map((a) => ({ ...a.row, created_at: now })),
+  );
+  await insertMany(
+    db,
+    'asset_capabilities',
+    newAssets.flatMap((a) => a.capabilities),
+  );
   for (const a of assets.changed) {
     const { row, capabilities } = assetToRows(site, a, now);
     await db.updateTable('assets').set(row).where('site_id', '=', site).where('id', '=', a.id).execute();
@@ -109,9 +145,21 @@ export async function applySite(db: Queryable, target: CanonicalSite, current: C
   }
 
   const newConduits = conduits.added.map((c) => conduitToRows(site, c, now));
-  await insertMany(db, 'conduits', newConduits.map((c) => ({ ...c.row, created_at: now })));
-  await insertMany(db, 'conduit_zones', newConduits.flatMap((c) => c.members));
-  await insertMany(db, 'channels', newConduits.flatMap((c) => c.channels));
+  await insertMany(
+    db,
+    'conduits',
+    newConduits.map((c) => ({ ...c.row, created_at: now })),
+  );
+  await insertMany(
+    db,
+    'conduit_zones',
+    newConduits.flatMap((c) => c.members),
+  );
+  await insertMany(
+    db,
+    'channels',
+    newConduits.flatMap((c) => c.channels),
+  );
   for (const c of conduits.changed) {
     const { row, members, channels } = conduitToRows(site, c, now);
     await db.updateTable('conduits').set(row).where('site_id', '=', site).where('id', '=', c.id).execute();
@@ -124,15 +172,34 @@ export async function applySite(db: Queryable, target: CanonicalSite, current: C
   for (const ids of chunks(zones.removed))
     await db.deleteFrom('zones').where('site_id', '=', site).where('id', 'in', ids).execute();
 
-  await insertMany(db, 'results', results.added.map((r) => resultToRow(site, r.scope, r.id, r.value, now)));
+  await insertMany(
+    db,
+    'results',
+    results.added.map((r) => resultToRow(site, r.scope, r.id, r.value, now)),
+  );
   for (const r of results.changed) {
     const row = resultToRow(site, r.scope, r.id, r.value, now);
-    await db.updateTable('results').set(row).where('site_id', '=', site).where('scope_id', '=', r.scope).where('requirement_id', '=', r.id).execute();
+    await db
+      .updateTable('results')
+      .set(row)
+      .where('site_id', '=', site)
+      .where('scope_id', '=', r.scope)
+      .where('requirement_id', '=', r.id)
+      .execute();
   }
 
-  await insertMany(db, 'compensating_controls', controls.added.map((c) => ({ ...controlToRow(site, c, now), created_at: now })));
+  await insertMany(
+    db,
+    'compensating_controls',
+    controls.added.map((c) => ({ ...controlToRow(site, c, now), created_at: now })),
+  );
   for (const c of controls.changed)
-    await db.updateTable('compensating_controls').set(controlToRow(site, c, now)).where('site_id', '=', site).where('id', '=', c.id).execute();
+    await db
+      .updateTable('compensating_controls')
+      .set(controlToRow(site, c, now))
+      .where('site_id', '=', site)
+      .where('id', '=', c.id)
+      .execute();
 
   return {
     site,
@@ -150,6 +217,8 @@ export function isNoop(c: SiteChange): boolean {
   return (
     !c.created &&
     !c.siteChanged &&
-    [c.zones, c.conduits, c.assets, c.results, c.compensatingControls].every((d) => d.added + d.changed + d.removed === 0)
+    [c.zones, c.conduits, c.assets, c.results, c.compensatingControls].every(
+      (d) => d.added + d.changed + d.removed === 0,
+    )
   );
 }

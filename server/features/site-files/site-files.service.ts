@@ -23,7 +23,13 @@ export interface ImportOptions {
 }
 
 /** Parses, validates and imports site-file text. Throws AppError(C981_ERR_VALIDATION) with located details. */
-export async function importSiteText(db: Db, actor: Actor, text: string, file: string, options: ImportOptions = {}): Promise<ImportResult> {
+export async function importSiteText(
+  db: Db,
+  actor: Actor,
+  text: string,
+  file: string,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
   let doc: SiteFileDoc;
   try {
     doc = loadSiteFile(text, file);
@@ -40,7 +46,12 @@ class DryRun extends Error {
   }
 }
 
-export async function importSiteDoc(db: Db, actor: Actor, doc: SiteFileDoc, options: ImportOptions = {}): Promise<ImportResult> {
+export async function importSiteDoc(
+  db: Db,
+  actor: Actor,
+  doc: SiteFileDoc,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
   const now = new Date().toISOString();
   try {
     return await db.kysely.transaction().execute(async (trx) => {
@@ -58,7 +69,10 @@ export async function importSiteDoc(db: Db, actor: Actor, doc: SiteFileDoc, opti
         }
         // Validated (GxP) sites: every change must say why (DESIGN §4, regulated).
         if ((current?.regulated || target.regulated) && !options.reason?.trim())
-          throw new AppError('C981_ERR_REASON_REQUIRED', `site "${target.id}" is regulated: give a reason for this change (--reason or "reason")`);
+          throw new AppError(
+            'C981_ERR_REASON_REQUIRED',
+            `site "${target.id}" is regulated: give a reason for this change (--reason or "reason")`,
+          );
         const change = await applySite(trx, target, current, now);
         await recordAudit(trx, actor, {
           action: current ? 'site.import' : 'site.create',
@@ -83,9 +97,10 @@ export type ExportFormat = 'yaml' | 'json';
 
 /** The canonical site file of the given sites (all sites when none are named). */
 export async function exportSites(db: Db, siteIds: readonly string[] | undefined): Promise<SiteFileDoc> {
-  const ids = siteIds && siteIds.length > 0
-    ? [...siteIds]
-    : (await db.kysely.selectFrom('sites').select('id').orderBy('id').execute()).map((r) => r.id);
+  const ids =
+    siteIds && siteIds.length > 0
+      ? [...siteIds]
+      : (await db.kysely.selectFrom('sites').select('id').orderBy('id').execute()).map((r) => r.id);
   const sites = [];
   for (const id of ids) {
     const site = await loadSite(db.kysely, id);

@@ -7,7 +7,14 @@ import { AppError } from '../../errors.js';
 import { exportSites, importSiteDoc, importSiteText, serializeSiteFile } from './site-files.service.js';
 
 const auditCount = async (db: Parameters<typeof exportSites>[0]) =>
-  Number((await db.kysely.selectFrom('audit_events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await db.kysely
+        .selectFrom('audit_events')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 forEachDialect('site-file import and export', (ctx) => {
   it('imports a file and exports it in canonical form', async () => {
@@ -45,10 +52,21 @@ forEachDialect('site-file import and export', (ctx) => {
   });
 
   it('makes a named site equal to an edited file and leaves other sites alone', async () => {
-    const other = buildSite({ id: 'other', name: 'Other', conduits: [], assessments: [], compensatingControls: [], assets: [], zones: [{ id: 'o', name: 'O', kind: 'control' }] });
+    const other = buildSite({
+      id: 'other',
+      name: 'Other',
+      conduits: [],
+      assessments: [],
+      compensatingControls: [],
+      assets: [],
+      zones: [{ id: 'o', name: 'O', kind: 'control' }],
+    });
     await importSiteDoc(ctx.db, LOCAL_ACTOR, buildFile([buildSite(), other]));
     const edited = buildSite({
-      assets: [{ id: 'plc-1', name: 'PLC 1 renamed', type: 'plc', zone: 'z-dmz' }, { id: 'plc-2', name: 'New PLC', type: 'plc' }],
+      assets: [
+        { id: 'plc-1', name: 'PLC 1 renamed', type: 'plc', zone: 'z-dmz' },
+        { id: 'plc-2', name: 'New PLC', type: 'plc' },
+      ],
       compensatingControls: [],
       assessments: [{ scope: 'z-control', results: { 'SR 1.1': 'planned' } }],
     });
@@ -80,7 +98,9 @@ forEachDialect('site-file import and export', (ctx) => {
 
   it('writes nothing when a file is invalid', async () => {
     const bad = JSON.stringify(buildFile([buildSite({ conduits: [{ id: 'c', zones: ['z-control', 'missing'] }] })]));
-    await expect(importSiteText(ctx.db, LOCAL_ACTOR, bad, 'bad.json')).rejects.toMatchObject({ code: 'C981_ERR_VALIDATION' });
+    await expect(importSiteText(ctx.db, LOCAL_ACTOR, bad, 'bad.json')).rejects.toMatchObject({
+      code: 'C981_ERR_VALIDATION',
+    });
     expect(await ctx.db.kysely.selectFrom('sites').selectAll().execute()).toEqual([]);
     expect(await auditCount(ctx.db)).toBe(0);
   });
@@ -92,7 +112,9 @@ forEachDialect('site-file import and export', (ctx) => {
     expect((err as AppError).code).toBe('C981_ERR_REASON_REQUIRED');
     expect(await ctx.db.kysely.selectFrom('sites').selectAll().execute()).toEqual([]);
     expect(await ctx.db.kysely.selectFrom('assets').selectAll().execute()).toEqual([]);
-    const ok = await importSiteDoc(ctx.db, LOCAL_ACTOR, buildFile([buildSite(), regulated]), { reason: 'initial model (CR-12)' });
+    const ok = await importSiteDoc(ctx.db, LOCAL_ACTOR, buildFile([buildSite(), regulated]), {
+      reason: 'initial model (CR-12)',
+    });
     expect(ok.sites.map((s) => s.site)).toEqual(['plant', 'gxp']);
     const audit = await ctx.db.kysely.selectFrom('audit_events').selectAll().where('site_id', '=', 'gxp').execute();
     expect(audit[0]?.reason).toBe('initial model (CR-12)');
@@ -111,7 +133,12 @@ forEachDialect('site-file import and export', (ctx) => {
 
 describe('serializeSiteFile', () => {
   it('quotes strings YAML would read as numbers', () => {
-    const text = serializeSiteFile(buildFile([buildSite({ assets: [{ id: 'a', name: 'A', type: 'plc', firmware: '2.10' }], compensatingControls: [] })]), 'yaml');
+    const text = serializeSiteFile(
+      buildFile([
+        buildSite({ assets: [{ id: 'a', name: 'A', type: 'plc', firmware: '2.10' }], compensatingControls: [] }),
+      ]),
+      'yaml',
+    );
     expect(text).toMatch(/firmware: "2\.10"/);
   });
 });

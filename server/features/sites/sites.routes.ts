@@ -10,23 +10,47 @@ type Query = Record<string, unknown>;
 const SiteParam = Type.Object({ site: Type.String() });
 
 export function registerSiteRoutes(app: FastifyInstance, db: Db, actorOf: (req: FastifyRequest) => Actor): void {
-  app.get('/api/v1/sites', { schema: { tags: ['sites'], summary: 'List sites', querystring: Type.Object(PageParams) } }, async (req) => {
-    const q = req.query as Query;
-    return sites.listSites(db, actorOf(req), { limit: qInt(q, 'limit'), cursor: qString(q, 'cursor') });
-  });
-  app.post('/api/v1/sites', { schema: { tags: ['sites'], summary: 'Create a site', body: SiteCreate } }, async (req, reply) =>
-    reply.code(201).send(await sites.createSite(db, actorOf(req), req.body)),
+  app.get(
+    '/api/v1/sites',
+    { schema: { tags: ['sites'], summary: 'List sites', querystring: Type.Object(PageParams) } },
+    async (req) => {
+      const q = req.query as Query;
+      return sites.listSites(db, actorOf(req), { limit: qInt(q, 'limit'), cursor: qString(q, 'cursor') });
+    },
   );
-  app.get('/api/v1/sites/:site', { schema: { tags: ['sites'], summary: 'Read a site with entity counts', params: SiteParam } }, async (req) =>
-    sites.getSite(db, actorOf(req), (req.params as { site: string }).site),
+  app.post(
+    '/api/v1/sites',
+    { schema: { tags: ['sites'], summary: 'Create a site', body: SiteCreate } },
+    async (req, reply) => reply.code(201).send(await sites.createSite(db, actorOf(req), req.body)),
   );
-  app.patch('/api/v1/sites/:site', { schema: { tags: ['sites'], summary: 'Update a site (partial)', params: SiteParam, body: SitePatch } }, async (req) =>
-    sites.updateSite(db, actorOf(req), (req.params as { site: string }).site, req.body),
+  app.get(
+    '/api/v1/sites/:site',
+    { schema: { tags: ['sites'], summary: 'Read a site with entity counts', params: SiteParam } },
+    async (req) => sites.getSite(db, actorOf(req), (req.params as { site: string }).site),
   );
-  app.delete('/api/v1/sites/:site', {
-    schema: { tags: ['sites'], summary: 'Delete a site (?cascade=true when it still has content)', params: SiteParam, querystring: Type.Object({ cascade: Type.Optional(Type.Boolean()) }) },
-  }, async (req, reply) => {
-    await sites.deleteSite(db, actorOf(req), (req.params as { site: string }).site, qBool(req.query as Query, 'cascade') ?? false);
-    return reply.code(204).send();
-  });
+  app.patch(
+    '/api/v1/sites/:site',
+    { schema: { tags: ['sites'], summary: 'Update a site (partial)', params: SiteParam, body: SitePatch } },
+    async (req) => sites.updateSite(db, actorOf(req), (req.params as { site: string }).site, req.body),
+  );
+  app.delete(
+    '/api/v1/sites/:site',
+    {
+      schema: {
+        tags: ['sites'],
+        summary: 'Delete a site (?cascade=true when it still has content)',
+        params: SiteParam,
+        querystring: Type.Object({ cascade: Type.Optional(Type.Boolean()) }),
+      },
+    },
+    async (req, reply) => {
+      await sites.deleteSite(
+        db,
+        actorOf(req),
+        (req.params as { site: string }).site,
+        qBool(req.query as Query, 'cascade') ?? false,
+      );
+      return reply.code(204).send();
+    },
+  );
 }

@@ -6,14 +6,22 @@ forEachDialect('sites API', (ctx) => {
   const { call, seed } = useApp(ctx);
 
   it('creates, reads, lists, updates and deletes a site', async () => {
-    const created = await call('POST', '/api/v1/sites', { id: 'basel', name: 'Basel API plant', location: 'Basel, CH', regulated: true });
+    const created = await call('POST', '/api/v1/sites', {
+      id: 'basel',
+      name: 'Basel API plant',
+      location: 'Basel, CH',
+      regulated: true,
+    });
     expect(created.status).toBe(201);
     expect(created.body).toEqual({ id: 'basel', name: 'Basel API plant', location: 'Basel, CH', regulated: true });
     const read = await call('GET', '/api/v1/sites/basel');
     expect(read.body).toMatchObject({ id: 'basel', counts: { zones: 0, assets: 0 } });
     const patched = await call('PATCH', '/api/v1/sites/basel', { name: 'Basel', location: null });
     expect(patched.body).toEqual({ id: 'basel', name: 'Basel', regulated: true });
-    expect((await call('GET', '/api/v1/sites')).body).toEqual({ items: [{ id: 'basel', name: 'Basel', regulated: true }], nextCursor: null });
+    expect((await call('GET', '/api/v1/sites')).body).toEqual({
+      items: [{ id: 'basel', name: 'Basel', regulated: true }],
+      nextCursor: null,
+    });
     expect((await call('DELETE', '/api/v1/sites/basel')).status).toBe(204);
     expect((await call('GET', '/api/v1/sites/basel')).body.error.code).toBe('C981_ERR_NOT_FOUND');
   });
@@ -47,7 +55,9 @@ forEachDialect('sites API', (ctx) => {
 
   it('answers 409 for a duplicate site and for deleting a site with content unless cascade', async () => {
     await seed();
-    expect((await call('POST', '/api/v1/sites', { id: 'plant', name: 'again' })).body.error.code).toBe('C981_ERR_CONFLICT');
+    expect((await call('POST', '/api/v1/sites', { id: 'plant', name: 'again' })).body.error.code).toBe(
+      'C981_ERR_CONFLICT',
+    );
     const refused = await call('DELETE', '/api/v1/sites/plant');
     expect(refused.status).toBe(409);
     expect(refused.body.error.code).toBe('C981_ERR_IN_USE');

@@ -14,19 +14,39 @@ import { zoneFromRow, zoneToRow } from './zones.mapper.js';
 export type ZoneView = ZoneDoc & { site: string };
 const view = (site: string, z: ZoneDoc): ZoneView => ({ site, ...z });
 
-export async function listZones(db: Db, _actor: Actor, siteId: string, q: PageQuery & { kind?: string }): Promise<Page<ZoneView>> {
+export async function listZones(
+  db: Db,
+  _actor: Actor,
+  siteId: string,
+  q: PageQuery & { kind?: string },
+): Promise<Page<ZoneView>> {
   await requireSite(db.kysely, siteId);
   const limit = pageLimit(q.limit);
   const after = decodeCursor(q.cursor, 1);
-  let query = db.kysely.selectFrom('zones').selectAll().where('site_id', '=', siteId).orderBy('id').limit(limit + 1);
+  let query = db.kysely
+    .selectFrom('zones')
+    .selectAll()
+    .where('site_id', '=', siteId)
+    .orderBy('id')
+    .limit(limit + 1);
   if (after) query = query.where('id', '>', String(after[0]));
   if (q.kind) query = query.where('kind', '=', q.kind);
-  return toPage(await query.execute(), limit, (r) => view(siteId, zoneFromRow(r)), (r) => [r.id]);
+  return toPage(
+    await query.execute(),
+    limit,
+    (r) => view(siteId, zoneFromRow(r)),
+    (r) => [r.id],
+  );
 }
 
 async function loadZone(db: Queryable, siteId: string, zoneId: string): Promise<ZoneDoc> {
   await requireSite(db, siteId);
-  const row = await db.selectFrom('zones').selectAll().where('site_id', '=', siteId).where('id', '=', zoneId).executeTakeFirst();
+  const row = await db
+    .selectFrom('zones')
+    .selectAll()
+    .where('site_id', '=', siteId)
+    .where('id', '=', zoneId)
+    .executeTakeFirst();
   if (!row) throw notFound('zone', zoneId);
   return zoneFromRow(row);
 }
@@ -46,9 +66,15 @@ async function checkZoneRefs(db: Queryable, siteId: string, z: ZoneDoc): Promise
       break;
     }
     seen.add(parent);
-    const row = await db.selectFrom('zones').select('parent_id').where('site_id', '=', siteId).where('id', '=', parent).executeTakeFirst();
+    const row = await db
+      .selectFrom('zones')
+      .select('parent_id')
+      .where('site_id', '=', siteId)
+      .where('id', '=', parent)
+      .executeTakeFirst();
     if (!row) {
-      if (parent === z.parent) issues.push({ path: ['parent'], message: `parent zone "${parent}" does not exist in site "${siteId}"` });
+      if (parent === z.parent)
+        issues.push({ path: ['parent'], message: `parent zone "${parent}" does not exist in site "${siteId}"` });
       break;
     }
     parent = row.parent_id ?? undefined;
@@ -61,49 +87,141 @@ export async function createZone(db: Db, actor: Actor, siteId: string, body: unk
   return db.kysely.transaction().execute(async (trx) => {
     await requireSite(trx, siteId);
     if (await scopeKind(trx, siteId, zone.id))
-      throw new AppError('C981_ERR_CONFLICT', `id "${zone.id}" is already used by a zone or conduit of site "${siteId}"`);
+      throw new AppError(
+        'C981_ERR_CONFLICT',
+        `id "${zone.id}" is already used by a zone or conduit of site "${siteId}"`,
+      );
     await checkZoneRefs(trx, siteId, zone);
     const now = nowIso();
-    await trx.insertInto('zones').values({ ...zoneToRow(siteId, zone, now), created_at: now }).execute();
+    await trx
+      .insertInto('zones')
+      .values({ ...zoneToRow(siteId, zone, now), created_at: now })
+      .execute();
     await recordAudit(trx, actor, { action: 'zone.create', siteId, entity: 'zone', entityId: zone.id, detail: zone });
     return view(siteId, zone);
   });
 }
 
-export async function updateZone(db: Db, actor: Actor, siteId: string, zoneId: string, body: unknown): Promise<ZoneView> {
+export async function updateZone(
+  db: Db,
+  actor: Actor,
+  siteId: string,
+  zoneId: string,
+  body: unknown,
+): Promise<ZoneView> {
   const patch = validate<Record<string, unknown>>(ZonePatch, body);
   return db.kysely.transaction().execute(async (trx) => {
     const before = await loadZone(trx, siteId, zoneId);
     const after = canonicalZone(validate<ZoneDoc>(Zone, mergePatch(before, patch)));
     await checkZoneRefs(trx, siteId, after);
-    await trx.updateTable('zones').set(zoneToRow(siteId, after, nowIso())).where('site_id', '=', siteId).where('id', '=', zoneId).execute();
-    await recordAudit(trx, actor, { action: 'zone.update', siteId, entity: 'zone', entityId: zoneId, detail: { before, after } });
+    await trx
+      .updateTable('zones')
+      .set(zoneToRow(siteId, after, nowIso()))
+      .where('site_id', '=', siteId)
+      .where('id', '=', zoneId)
+      .execute();
+    await recordAudit(trx, actor, {
+      action: 'zone.update',
+      siteId,
+      entity: 'zone',
+      entityId: zoneId,
+      detail: { before, after },
+    });
     return view(siteId, after);
   });
 }
 
 /** DESIGN §6: a zone still referenced answers 409 unless cascade, which removes its conduits, results and controls and unassigns its assets. */
-export async function deleteZone(db: Db, actor: Actor, siteId: string, zoneId: string, cascade: boolean): Promise<void> {
+export async function deleteZone(
+  db: Db,
+  actor: Actor,
+  siteId: string,
+  zoneId: string,
+  cascade: boolean,
+): Promise<void> {
   await db.kysely.transaction().execute(async (trx) => {
     await loadZone(trx, siteId, zoneId);
-    const conduits = (await trx.selectFrom('conduit_zones').select('conduit_id').where('site_id', '=', siteId).where('zone_id', '=', zoneId).execute()).map((r) => r.conduit_id);
+    const conduits = (
+      await trx
+        .selectFrom('conduit_zones')
+        .select('conduit_id')
+        .where('site_id', '=', siteId)
+        .where('zone_id', '=', zoneId)
+        .execute()
+    ).map((r) => r.conduit_id);
     const [asset, child, result, control] = await Promise.all([
-      trx.selectFrom('assets').select('id').where('site_id', '=', siteId).where('zone_id', '=', zoneId).limit(1).executeTakeFirst(),
-      trx.selectFrom('zones').select('id').where('site_id', '=', siteId).where('parent_id', '=', zoneId).limit(1).executeTakeFirst(),
-      trx.selectFrom('results').select('scope_id').where('site_id', '=', siteId).where('scope_id', '=', zoneId).limit(1).executeTakeFirst(),
-      trx.selectFrom('compensating_controls').select('id').where('site_id', '=', siteId).where('scope_id', '=', zoneId).limit(1).executeTakeFirst(),
+      trx
+        .selectFrom('assets')
+        .select('id')
+        .where('site_id', '=', siteId)
+        .where('zone_id', '=', zoneId)
+        .limit(1)
+        .executeTakeFirst(),
+      trx
+        .selectFrom('zones')
+        .select('id')
+        .where('site_id', '=', siteId)
+        .where('parent_id', '=', zoneId)
+        .limit(1)
+        .executeTakeFirst(),
+      trx
+        .selectFrom('results')
+        .select('scope_id')
+        .where('site_id', '=', siteId)
+        .where('scope_id', '=', zoneId)
+        .limit(1)
+        .executeTakeFirst(),
+      trx
+        .selectFrom('compensating_controls')
+        .select('id')
+        .where('site_id', '=', siteId)
+        .where('scope_id', '=', zoneId)
+        .limit(1)
+        .executeTakeFirst(),
     ]);
     if (!cascade && (conduits.length > 0 || asset || child || result || control)) {
-      const what = [conduits.length > 0 && 'conduits', asset && 'assets', child && 'child zones', result && 'results', control && 'compensating controls'].filter(Boolean).join(', ');
-      throw new AppError('C981_ERR_IN_USE', `zone "${zoneId}" is still referenced by ${what}; add ?cascade=true to remove those references`);
+      const what = [
+        conduits.length > 0 && 'conduits',
+        asset && 'assets',
+        child && 'child zones',
+        result && 'results',
+        control && 'compensating controls',
+      ]
+        .filter(Boolean)
+        .join(', ');
+      throw new AppError(
+        'C981_ERR_IN_USE',
+        `zone "${zoneId}" is still referenced by ${what}; add ?cascade=true to remove those references`,
+      );
     }
     const scopes = [zoneId, ...conduits];
     await trx.deleteFrom('results').where('site_id', '=', siteId).where('scope_id', 'in', scopes).execute();
-    await trx.deleteFrom('compensating_controls').where('site_id', '=', siteId).where('scope_id', 'in', scopes).execute();
-    if (conduits.length > 0) await trx.deleteFrom('conduits').where('site_id', '=', siteId).where('id', 'in', conduits).execute();
-    await trx.updateTable('assets').set({ zone_id: null }).where('site_id', '=', siteId).where('zone_id', '=', zoneId).execute();
-    await trx.updateTable('zones').set({ parent_id: null }).where('site_id', '=', siteId).where('parent_id', '=', zoneId).execute();
+    await trx
+      .deleteFrom('compensating_controls')
+      .where('site_id', '=', siteId)
+      .where('scope_id', 'in', scopes)
+      .execute();
+    if (conduits.length > 0)
+      await trx.deleteFrom('conduits').where('site_id', '=', siteId).where('id', 'in', conduits).execute();
+    await trx
+      .updateTable('assets')
+      .set({ zone_id: null })
+      .where('site_id', '=', siteId)
+      .where('zone_id', '=', zoneId)
+      .execute();
+    await trx
+      .updateTable('zones')
+      .set({ parent_id: null })
+      .where('site_id', '=', siteId)
+      .where('parent_id', '=', zoneId)
+      .execute();
     await trx.deleteFrom('zones').where('site_id', '=', siteId).where('id', '=', zoneId).execute();
-    await recordAudit(trx, actor, { action: 'zone.delete', siteId, entity: 'zone', entityId: zoneId, detail: { cascade, conduits } });
+    await recordAudit(trx, actor, {
+      action: 'zone.delete',
+      siteId,
+      entity: 'zone',
+      entityId: zoneId,
+      detail: { cascade, conduits },
+    });
   });
 }

@@ -7,11 +7,28 @@ forEachDialect('zones API', (ctx) => {
 
   it('creates a zone with a single-number SL-T and answers the full vector', async () => {
     await seed();
-    const res = await call('POST', '/api/v1/sites/plant/zones', { id: 'z-safety', name: 'SIS', kind: 'safety', slTarget: 3, parent: 'z-control', position: { x: 10, y: 20 } });
+    const res = await call('POST', '/api/v1/sites/plant/zones', {
+      id: 'z-safety',
+      name: 'SIS',
+      kind: 'safety',
+      slTarget: 3,
+      parent: 'z-control',
+      position: { x: 10, y: 20 },
+    });
     expect(res.status).toBe(201);
-    expect(res.body).toEqual({ site: 'plant', id: 'z-safety', name: 'SIS', kind: 'safety', slTarget: [3, 3, 3, 3, 3, 3, 3], parent: 'z-control', position: { x: 10, y: 20 } });
+    expect(res.body).toEqual({
+      site: 'plant',
+      id: 'z-safety',
+      name: 'SIS',
+      kind: 'safety',
+      slTarget: [3, 3, 3, 3, 3, 3, 3],
+      parent: 'z-control',
+      position: { x: 10, y: 20 },
+    });
     expect((await call('GET', '/api/v1/sites/plant/zones/z-safety')).body.slTarget).toEqual([3, 3, 3, 3, 3, 3, 3]);
-    expect((await call('GET', '/api/v1/sites/plant/zones?kind=safety')).body.items.map((z: { id: string }) => z.id)).toEqual(['z-safety']);
+    expect(
+      (await call('GET', '/api/v1/sites/plant/zones?kind=safety')).body.items.map((z: { id: string }) => z.id),
+    ).toEqual(['z-safety']);
   });
 
   it('rejects SL values out of range, wrong vector lengths, unknown kinds and clashing ids', async () => {
@@ -24,18 +41,38 @@ forEachDialect('zones API', (ctx) => {
       [{ id: 'z1', name: 'Z', kind: 'control', parent: 'nope' }, 'C981_ERR_VALIDATION'],
       [{ id: 'c-dmz-control', name: 'Z', kind: 'control' }, 'C981_ERR_CONFLICT'],
     ];
-    for (const [body, code] of bad) expect((await call('POST', '/api/v1/sites/plant/zones', body)).body.error.code).toBe(code);
+    for (const [body, code] of bad)
+      expect((await call('POST', '/api/v1/sites/plant/zones', body)).body.error.code).toBe(code);
     expect((await call('GET', '/api/v1/sites/plant/zones')).body.items).toHaveLength(2);
   });
 
   it('updates partially, never changes the id and refuses parent cycles', async () => {
     await seed();
-    await call('POST', '/api/v1/sites/plant/zones', { id: 'z-child', name: 'Child', kind: 'field', parent: 'z-control' });
-    const res = await call('PATCH', '/api/v1/sites/plant/zones/z-control', { slTarget: [1, 1, 1, 1, 1, 1, 1], rationale: 'risk R-1' });
-    expect(res.body).toMatchObject({ id: 'z-control', name: 'Control', slTarget: [1, 1, 1, 1, 1, 1, 1], rationale: 'risk R-1' });
-    expect((await call('PATCH', '/api/v1/sites/plant/zones/z-control', { id: 'renamed' })).body.error.code).toBe('C981_ERR_VALIDATION');
-    expect((await call('PATCH', '/api/v1/sites/plant/zones/z-control', { parent: 'z-child' })).body.error.message).toMatch(/cycle/);
-    expect((await call('PATCH', '/api/v1/sites/plant/zones/z-control', { name: null })).body.error.code).toBe('C981_ERR_VALIDATION');
+    await call('POST', '/api/v1/sites/plant/zones', {
+      id: 'z-child',
+      name: 'Child',
+      kind: 'field',
+      parent: 'z-control',
+    });
+    const res = await call('PATCH', '/api/v1/sites/plant/zones/z-control', {
+      slTarget: [1, 1, 1, 1, 1, 1, 1],
+      rationale: 'risk R-1',
+    });
+    expect(res.body).toMatchObject({
+      id: 'z-control',
+      name: 'Control',
+      slTarget: [1, 1, 1, 1, 1, 1, 1],
+      rationale: 'risk R-1',
+    });
+    expect((await call('PATCH', '/api/v1/sites/plant/zones/z-control', { id: 'renamed' })).body.error.code).toBe(
+      'C981_ERR_VALIDATION',
+    );
+    expect(
+      (await call('PATCH', '/api/v1/sites/plant/zones/z-control', { parent: 'z-child' })).body.error.message,
+    ).toMatch(/cycle/);
+    expect((await call('PATCH', '/api/v1/sites/plant/zones/z-control', { name: null })).body.error.code).toBe(
+      'C981_ERR_VALIDATION',
+    );
   });
 
   it('answers 409 when deleting a referenced zone, and cascades on request', async () => {
