@@ -1,5 +1,6 @@
 // import / export of site files through the same services as the API.
-import { readFile, writeFile } from 'node:fs/promises';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { readFile, rename, rm } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { CliError, printJson } from '../output.js';
 import { withDb } from './with-db.js';
@@ -29,15 +30,7 @@ export function registerSiteFiles(program: Command): void {
         }),
       );
       if (opts.json) return printJson(result);
-      for (const s of result.sites) {
-        const parts = (['zones', 'conduits', 'assets', 'results', 'compensatingControls'] as const)
-          .map((k) => `${k} +${s[k].added} ~${s[k].changed} -${s[k].removed}`)
-          .join(', ');
-        process.stderr.write(
-          `${opts.dryRun ? 'would ' : ''}${s.created ? 'create' : 'update'} site ${s.site}: ${parts}\n`,
-        );
-      }
-      if (result.unchanged.length > 0) process.stderr.write(`unchanged: ${result.unchanged.join(', ')}\n`);
+      process.stderr.write(importSummary(result, opts.dryRun ?? false));
     });
 
   program
@@ -51,11 +44,70 @@ export function registerSiteFiles(program: Command): void {
       if (opts.format !== 'yaml' && opts.format !== 'json')
         throw new CliError('C981_ERR_VALIDATION', `--format must be yaml or json; got "${opts.format}"`);
       const format = opts.format;
-      const { exportSites, serializeSiteFile } = await import('../../server/features/site-files/site-files.service.js');
-      const text = await withDb(opts.db, async (db) => serializeSiteFile(await exportSites(db, opts.site), format));
-      if (opts.output) await writeFile(opts.output, text);
-      else process.stdout.write(text);
+      const { streamExport } = await import('../../server/features/site-files/site-files.service.js');
+      // Write to a temporary file and rename, so a failed export never leaves half a file.
+      const target = opts.output;
+      const temp = target ? `${target}.partial-${process.pid}` : undefined;
+      const out = temp ? createWriteStream(temp) : process.stdout;
+      try {
+        await withDb(opts.db, (db) => streamExport(db, opts.site, format, (chunk) => writeChunk(out, chunk)));
+        if (temp && target) {
+          await new Promise<void>((resolve, reject) =>
+            (out as WriteStream).end((err?: Error | null) => (err ? reject(err) : resolve())),
+          );
+          await rename(temp, target);
+        }
+      } catch (e) {
+        if (temp) {
+          (out as WriteStream).destroy();
+          await rm(temp, { force: true });
+        }
+        throw e;
+      }
     });
+}
+
+type ImportResult = Awaited<
+  ReturnType<typeof import('../../server/features/site-files/site-files.service.js').importSiteText>
+>;
+const KINDS = ['zones', 'conduits', 'assets', 'results', 'compensatingControls'] as const;
+
+/** One line per changed site for small imports, totals for large ones. */
+function importSummary(result: ImportResult, dryRun: boolean): string {
+  const verb = dryRun ? 'would ' : '';
+  const line = (
+    label: string,
+    d: Record<(typeof KINDS)[number], { added: number; changed: number; removed: number }>,
+  ) => `${label}: ${KINDS.map((k) => `${k} +${d[k].added} ~${d[k].changed} -${d[k].removed}`).join(', ')}\n`;
+  let out = '';
+  if (result.sites.length <= 10) {
+    for (const s of result.sites) out += line(`${verb}${s.created ? 'create' : 'update'} site ${s.site}`, s);
+  } else {
+    const total = Object.fromEntries(
+      KINDS.map((k) => [
+        k,
+        result.sites.reduce(
+          (t, s) => ({
+            added: t.added + s[k].added,
+            changed: t.changed + s[k].changed,
+            removed: t.removed + s[k].removed,
+          }),
+          { added: 0, changed: 0, removed: 0 },
+        ),
+      ]),
+    ) as Parameters<typeof line>[1];
+    const created = result.sites.filter((s) => s.created).length;
+    out += line(`${verb}create ${created} and update ${result.sites.length - created} sites`, total);
+  }
+  if (result.unchanged.length > 0)
+    out += `unchanged: ${result.unchanged.length <= 10 ? result.unchanged.join(', ') : `${result.unchanged.length} sites`}\n`;
+  return out;
+}
+
+/** Writes with back-pressure, so a large export streams instead of filling memory. */
+function writeChunk(out: NodeJS.WritableStream, chunk: string): Promise<void> | void {
+  if (out.write(chunk)) return;
+  return new Promise((resolve) => out.once('drain', () => resolve()));
 }
 
 async function readStdin(): Promise<string> {

@@ -6,7 +6,7 @@ import type { Actor } from '../../actor.js';
 import type { Db } from '../../db/connection.js';
 import { AppError } from '../../errors.js';
 import { qBool, qString } from '../../http.js';
-import { exportSites, importSiteText, serializeSiteFile } from './site-files.service.js';
+import { exportText, importSiteText } from './site-files.service.js';
 
 export const UPLOAD_LIMIT = 200 * 1024 * 1024;
 
@@ -61,7 +61,7 @@ export function registerSiteFileRoutes(app: FastifyInstance, db: Db, actorOf: (r
           { path: 'format', message: `got "${format}"` },
         ]);
       actorOf(req);
-      const text = serializeSiteFile(await exportSites(db, [site]), format);
+      const text = await exportText(db, [site], format);
       return reply
         .type(format === 'json' ? 'application/json; charset=utf-8' : 'application/yaml; charset=utf-8')
         .header('content-disposition', `attachment; filename="${site}.${format === 'json' ? 'json' : 'yaml'}"`)

@@ -1,5 +1,4 @@
 // Import and export of site files (DESIGN §4, §5): one transaction per import, all or nothing.
-import { stringify } from 'yaml';
 import type { SiteFileDoc } from '../../../core/schemas/site-file.js';
 import { canonicalSite } from '../../../core/sitefile/canonical.js';
 import { loadSiteFile, SiteFileError } from '../../../core/sitefile/load.js';
@@ -8,6 +7,7 @@ import type { Db } from '../../db/connection.js';
 import { AppError, notFound } from '../../errors.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { applySite, type SiteChange } from './site-apply.js';
+import { writeSiteFile, type ExportFormat } from './site-file-writer.js';
 import { loadSite, organizationName } from './site-loader.js';
 
 export interface ImportResult {
@@ -93,25 +93,53 @@ export async function importSiteDoc(
   }
 }
 
-export type ExportFormat = 'yaml' | 'json';
+/** The site ids to export, checked up front so a missing site fails before anything is written. */
+async function resolveSiteIds(db: Db, siteIds: readonly string[] | undefined): Promise<string[]> {
+  const all = (await db.kysely.selectFrom('sites').select('id').orderBy('id').execute()).map((r) => r.id);
+  if (!siteIds || siteIds.length === 0) return all;
+  const known = new Set(all);
+  const missing = siteIds.find((id) => !known.has(id));
+  if (missing !== undefined) throw notFound('site', missing);
+  return [...siteIds];
+}
 
-/** The canonical site file of the given sites (all sites when none are named). */
+/** The canonical site file of the given sites (all sites when none are named), as one document. */
 export async function exportSites(db: Db, siteIds: readonly string[] | undefined): Promise<SiteFileDoc> {
-  const ids =
-    siteIds && siteIds.length > 0
-      ? [...siteIds]
-      : (await db.kysely.selectFrom('sites').select('id').orderBy('id').execute()).map((r) => r.id);
   const sites = [];
-  for (const id of ids) {
+  for (const id of await resolveSiteIds(db, siteIds)) {
     const site = await loadSite(db.kysely, id);
-    if (!site) throw notFound('site', id);
-    sites.push(site);
+    if (site) sites.push(site);
   }
   const organization = await organizationName(db.kysely);
   return { c981: 1, ...(organization !== undefined ? { organization } : {}), sites };
 }
 
-export function serializeSiteFile(doc: SiteFileDoc, format: ExportFormat): string {
-  if (format === 'json') return `${JSON.stringify(doc, null, 2)}\n`;
-  return stringify(doc, { lineWidth: 0, aliasDuplicateObjects: false });
+/** Streams the canonical site file, one site in memory at a time (DESIGN §4 export). */
+export async function streamExport(
+  db: Db,
+  siteIds: readonly string[] | undefined,
+  format: ExportFormat,
+  write: (chunk: string) => void | Promise<void>,
+): Promise<void> {
+  const ids = await resolveSiteIds(db, siteIds);
+  const organization = await organizationName(db.kysely);
+  async function* sites() {
+    for (const id of ids) {
+      const site = await loadSite(db.kysely, id);
+      if (site) yield site;
+    }
+  }
+  await writeSiteFile({ organization }, sites(), format, write);
+}
+
+export async function exportText(
+  db: Db,
+  siteIds: readonly string[] | undefined,
+  format: ExportFormat,
+): Promise<string> {
+  let out = '';
+  await streamExport(db, siteIds, format, (chunk) => {
+    out += chunk;
+  });
+  return out;
 }

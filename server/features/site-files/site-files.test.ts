@@ -4,7 +4,9 @@ import { LOCAL_ACTOR } from '../../actor.js';
 import { forEachDialect } from '../../../test/dialects.js';
 import { buildFile, buildSite } from '../../../test/factories.js';
 import { AppError } from '../../errors.js';
-import { exportSites, importSiteDoc, importSiteText, serializeSiteFile } from './site-files.service.js';
+import { canonicalSite } from '../../../core/sitefile/canonical.js';
+import { siteFileText } from './site-file-writer.js';
+import { exportSites, exportText, importSiteDoc, importSiteText } from './site-files.service.js';
 
 const auditCount = async (db: Parameters<typeof exportSites>[0]) =>
   Number(
@@ -36,10 +38,11 @@ forEachDialect('site-file import and export', (ctx) => {
   it('round-trips export → import → export byte for byte, in YAML and JSON', async () => {
     await importSiteDoc(ctx.db, LOCAL_ACTOR, buildFile());
     for (const format of ['yaml', 'json'] as const) {
-      const first = serializeSiteFile(await exportSites(ctx.db, undefined), format);
+      const first = await exportText(ctx.db, undefined, format);
+      expect(first).toBe(await siteFileText(await exportSites(ctx.db, undefined), format));
       const again = await importSiteText(ctx.db, LOCAL_ACTOR, first, `export.${format}`);
       expect(again.sites).toEqual([]);
-      expect(serializeSiteFile(await exportSites(ctx.db, undefined), format)).toBe(first);
+      expect(await exportText(ctx.db, undefined, format)).toBe(first);
     }
   });
 
@@ -131,14 +134,17 @@ forEachDialect('site-file import and export', (ctx) => {
   });
 });
 
-describe('serializeSiteFile', () => {
-  it('quotes strings YAML would read as numbers', () => {
-    const text = serializeSiteFile(
+describe('site-file writer', () => {
+  it('quotes strings YAML would read as numbers', async () => {
+    const text = await siteFileText(
       buildFile([
-        buildSite({ assets: [{ id: 'a', name: 'A', type: 'plc', firmware: '2.10' }], compensatingControls: [] }),
+        canonicalSite(
+          buildSite({ assets: [{ id: 'a', name: 'A', type: 'plc', firmware: '2.10' }], compensatingControls: [] }),
+        ),
       ]),
       'yaml',
     );
     expect(text).toMatch(/firmware: "2\.10"/);
+    expect(text).toMatch(/slTarget: \[2, 2, 2, 2, 2, 2, 2\]/);
   });
 });
