@@ -1,27 +1,11 @@
 #!/usr/bin/env node
-// `npm start`: build when the build is missing or older than the sources, then serve the demo
-// estate on http://127.0.0.1:8981 from the embedded SQLite database.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+// `npm start`: build when the build is missing or stale, then serve the demo estate on
+// http://127.0.0.1:8981 from the embedded SQLite database (./data/c981.db).
+import { spawn } from 'node:child_process';
+import { ensureBuild } from './ensure-build.mjs';
 
-const root = join(import.meta.dirname, '..');
-const newest = (dir) => {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-};
-const built = join(root, 'dist', 'cli', 'main.js');
-const stale =
-  !existsSync(built) || ['core', 'server', 'cli'].some((d) => newest(join(root, d)) > statSync(built).mtimeMs);
-if (stale) {
-  process.stderr.write('c981: building…\n');
-  const r = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
-  if (r.status !== 0) process.exit(r.status ?? 1);
-}
-const args = ['serve', '--demo', ...process.argv.slice(2)];
-const child = spawnSync(process.execPath, [built, ...args], { cwd: process.cwd(), stdio: 'inherit' });
-process.exit(child.status ?? 0);
+const built = ensureBuild();
+const child = spawn(process.execPath, [built, 'serve', '--demo', ...process.argv.slice(2)], { stdio: 'inherit' });
+// Pass Ctrl-C / SIGTERM on, and leave with the server's own exit code after its clean shutdown.
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+child.on('exit', (code) => process.exit(code ?? 0));

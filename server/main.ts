@@ -48,8 +48,10 @@ export async function serve(options: ServeOptions): Promise<void> {
         () => process.exit(1),
       );
   };
-  process.once('SIGINT', () => shutdown('SIGINT'));
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  // `on`, not `once`: a second Ctrl-C (the terminal and `npm start` both deliver one) must not
+  // fall through to Node's default handler and cut the clean shutdown short.
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
   await app.listen({ port: options.port, host: options.host });
   process.stderr.write(`c981: serving on http://${options.host}:${options.port} (database: ${db.location})\n`);
 }

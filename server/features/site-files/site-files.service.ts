@@ -56,9 +56,16 @@ export async function importSiteDoc(
   try {
     return await db.kysely.transaction().execute(async (trx) => {
       const result: ImportResult = { sites: [], unchanged: [] };
-      if (doc.organization !== undefined && doc.organization !== (await organizationName(trx))) {
+      const organization = await organizationName(trx);
+      if (doc.organization !== undefined && doc.organization !== organization) {
         await trx.deleteFrom('organization').execute();
         await trx.insertInto('organization').values({ id: 1, name: doc.organization }).execute();
+        await recordAudit(trx, actor, {
+          action: 'organization.update',
+          entity: 'organization',
+          reason: options.reason ?? null,
+          detail: { before: organization ?? null, after: doc.organization },
+        });
       }
       for (const fileSite of doc.sites) {
         const target = canonicalSite(fileSite);
