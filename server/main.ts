@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LOCAL_ACTOR } from './actor.js';
 import { buildApp } from './app.js';
+import { loadCompiler } from './validation.js';
 import { openDb } from './db/connection.js';
 import { importSiteText } from './features/site-files/site-files.service.js';
 
@@ -53,5 +54,7 @@ export async function serve(options: ServeOptions): Promise<void> {
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   await app.listen({ port: options.port, host: options.host });
+  // Warm what the first write request needs, now that the health check is answering.
+  void loadCompiler();
   process.stderr.write(`c981: serving on http://${options.host}:${options.port} (database: ${db.location})\n`);
 }

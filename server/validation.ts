@@ -1,17 +1,20 @@
 // Request validation with the same schemas and messages as site files: compiled TypeBox for
 // the fast path, the explain walker for what went wrong.
-import { Compile } from 'typebox/compile';
 import type { TSchema } from 'typebox';
 import { explain, type SchemaIssue } from '../core/schemas/explain.js';
 import { formatPath } from '../core/sitefile/issue.js';
 import { AppError } from './errors.js';
 
 const compiled = new WeakMap<object, { Check(v: unknown): boolean }>();
+// The schema compiler is loaded on first use, not at start-up: it is a large module and the
+// health check must answer fast after a cold start (issue #2). main.ts preloads it after listen.
+let compiler: Promise<typeof import('typebox/compile')> | undefined;
+export const loadCompiler = (): Promise<typeof import('typebox/compile')> => (compiler ??= import('typebox/compile'));
 
-function checker(schema: TSchema): { Check(v: unknown): boolean } {
+async function checker(schema: TSchema): Promise<{ Check(v: unknown): boolean }> {
   let c = compiled.get(schema);
   if (!c) {
-    c = Compile(schema);
+    c = (await loadCompiler()).Compile(schema);
     compiled.set(schema, c);
   }
   return c;
@@ -42,8 +45,8 @@ export function validationError(issues: SchemaIssue[], prefix: (string | number)
 }
 
 /** Returns the value typed by the schema, or throws C981_ERR_VALIDATION naming each problem. */
-export function validate<T>(schema: TSchema, value: unknown, prefix: (string | number)[] = []): T {
+export async function validate<T>(schema: TSchema, value: unknown, prefix: (string | number)[] = []): Promise<T> {
   const { body } = splitClears(schema, value);
-  if (checker(schema).Check(body)) return value as T;
+  if ((await checker(schema)).Check(body)) return value as T;
   throw validationError(explain(schema, body), prefix);
 }

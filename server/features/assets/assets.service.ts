@@ -70,7 +70,7 @@ async function writeAsset(db: Queryable, siteId: string, a: AssetDoc, isNew: boo
 }
 
 export async function createAsset(db: Db, actor: Actor, siteId: string, body: unknown): Promise<AssetView> {
-  const input = validate<AssetDoc>(Asset, body);
+  const input = await validate<AssetDoc>(Asset, body);
   const asset = canonicalAsset(input);
   return db.kysely.transaction().execute(async (trx) => {
     await requireSite(trx, siteId);
@@ -95,10 +95,10 @@ export async function createAsset(db: Db, actor: Actor, siteId: string, body: un
 }
 
 export async function updateAsset(db: Db, actor: Actor, siteId: string, id: string, body: unknown): Promise<AssetView> {
-  const patch = validate<Record<string, unknown>>(AssetPatch, body);
+  const patch = await validate<Record<string, unknown>>(AssetPatch, body);
   return db.kysely.transaction().execute(async (trx) => {
     const before = await loadAsset(trx, siteId, id);
-    const merged = validate<AssetDoc>(Asset, mergePatch(before, patch));
+    const merged = await validate<AssetDoc>(Asset, mergePatch(before, patch));
     await checkAsset(trx, siteId, merged);
     const after = canonicalAsset(merged);
     await writeAsset(trx, siteId, after, false);

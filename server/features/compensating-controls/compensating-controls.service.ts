@@ -72,7 +72,7 @@ async function checkControl(db: Queryable, siteId: string, c: CompensatingContro
 }
 
 export async function createControl(db: Db, actor: Actor, siteId: string, body: unknown): Promise<ControlView> {
-  const control = canonicalControl(validate<CompensatingControlDoc>(CompensatingControl, body));
+  const control = canonicalControl(await validate<CompensatingControlDoc>(CompensatingControl, body));
   return db.kysely.transaction().execute(async (trx) => {
     await requireSite(trx, siteId);
     const exists = await trx
@@ -110,10 +110,12 @@ export async function updateControl(
   id: string,
   body: unknown,
 ): Promise<ControlView> {
-  const patch = validate<Record<string, unknown>>(CompensatingControlPatch, body);
+  const patch = await validate<Record<string, unknown>>(CompensatingControlPatch, body);
   return db.kysely.transaction().execute(async (trx) => {
     const before = await loadControl(trx, siteId, id);
-    const after = canonicalControl(validate<CompensatingControlDoc>(CompensatingControl, mergePatch(before, patch)));
+    const after = canonicalControl(
+      await validate<CompensatingControlDoc>(CompensatingControl, mergePatch(before, patch)),
+    );
     await checkControl(trx, siteId, after);
     await trx
       .updateTable('compensating_controls')

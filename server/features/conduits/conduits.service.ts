@@ -127,7 +127,7 @@ async function writeConduit(db: Queryable, siteId: string, c: ConduitDoc, isNew:
 }
 
 export async function createConduit(db: Db, actor: Actor, siteId: string, body: unknown): Promise<ConduitView> {
-  const conduit = canonicalConduit(validate<ConduitDoc>(Conduit, body));
+  const conduit = canonicalConduit(await validate<ConduitDoc>(Conduit, body));
   return db.kysely.transaction().execute(async (trx) => {
     await requireSite(trx, siteId);
     if (await scopeKind(trx, siteId, conduit.id))
@@ -155,10 +155,10 @@ export async function updateConduit(
   id: string,
   body: unknown,
 ): Promise<ConduitView> {
-  const patch = validate<Record<string, unknown>>(ConduitPatch, body);
+  const patch = await validate<Record<string, unknown>>(ConduitPatch, body);
   return db.kysely.transaction().execute(async (trx) => {
     const before = await loadConduit(trx, siteId, id);
-    const after = canonicalConduit(validate<ConduitDoc>(Conduit, mergePatch(before, patch)));
+    const after = canonicalConduit(await validate<ConduitDoc>(Conduit, mergePatch(before, patch)));
     await checkConduitRefs(trx, siteId, after);
     await writeConduit(trx, siteId, after, false);
     await recordAudit(trx, actor, {

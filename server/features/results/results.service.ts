@@ -31,7 +31,7 @@ export async function getResults(db: Db, _actor: Actor, siteId: string, scope: s
 
 /** DESIGN §6: upserts the listed results of one scope; null removes one; the others stay. */
 export async function putResults(db: Db, actor: Actor, siteId: string, body: unknown): Promise<ScopeResults> {
-  const input = validate<{ scope: string; results: Record<string, ResultInputDoc | null> }>(ResultsPut, body);
+  const input = await validate<{ scope: string; results: Record<string, ResultInputDoc | null> }>(ResultsPut, body);
   const issues: Issue[] = [];
   checkResults(input.results, ['results'], issues);
   throwIfIssues(issues);

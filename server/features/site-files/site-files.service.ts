@@ -1,7 +1,6 @@
 // Import and export of site files (DESIGN §4, §5): one transaction per import, all or nothing.
 import type { SiteFileDoc } from '../../../core/schemas/site-file.js';
 import { canonicalSite } from '../../../core/sitefile/canonical.js';
-import { loadSiteFile, SiteFileError } from '../../../core/sitefile/load.js';
 import type { Actor } from '../../actor.js';
 import type { Db } from '../../db/connection.js';
 import { AppError, notFound } from '../../errors.js';
@@ -30,6 +29,8 @@ export async function importSiteText(
   file: string,
   options: ImportOptions = {},
 ): Promise<ImportResult> {
+  // Loaded on demand: the site-file validator pulls in the schema compiler (see validation.ts).
+  const { loadSiteFile, SiteFileError } = await import('../../../core/sitefile/load.js');
   let doc: SiteFileDoc;
   try {
     doc = loadSiteFile(text, file);

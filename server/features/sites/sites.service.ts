@@ -51,7 +51,7 @@ export async function getSite(db: Db, _actor: Actor, siteId: string): Promise<Si
 }
 
 export async function createSite(db: Db, actor: Actor, body: unknown): Promise<SiteHead> {
-  const site = validate<SiteHead>(SiteCreate, body);
+  const site = await validate<SiteHead>(SiteCreate, body);
   const now = nowIso();
   return db.kysely.transaction().execute(async (trx) => {
     const exists = await trx.selectFrom('sites').select('id').where('id', '=', site.id).executeTakeFirst();
@@ -72,7 +72,7 @@ export async function createSite(db: Db, actor: Actor, body: unknown): Promise<S
 }
 
 export async function updateSite(db: Db, actor: Actor, siteId: string, body: unknown): Promise<SiteHead> {
-  const patch = validate<Record<string, unknown>>(SitePatch, body);
+  const patch = await validate<Record<string, unknown>>(SitePatch, body);
   return db.kysely.transaction().execute(async (trx) => {
     const row = await trx.selectFrom('sites').selectAll().where('id', '=', siteId).executeTakeFirst();
     if (!row) await requireSite(trx, siteId);

@@ -83,7 +83,7 @@ async function checkZoneRefs(db: Queryable, siteId: string, z: ZoneDoc): Promise
 }
 
 export async function createZone(db: Db, actor: Actor, siteId: string, body: unknown): Promise<ZoneView> {
-  const zone = canonicalZone(validate<ZoneDoc>(Zone, body));
+  const zone = canonicalZone(await validate<ZoneDoc>(Zone, body));
   return db.kysely.transaction().execute(async (trx) => {
     await requireSite(trx, siteId);
     if (await scopeKind(trx, siteId, zone.id))
@@ -109,10 +109,10 @@ export async function updateZone(
   zoneId: string,
   body: unknown,
 ): Promise<ZoneView> {
-  const patch = validate<Record<string, unknown>>(ZonePatch, body);
+  const patch = await validate<Record<string, unknown>>(ZonePatch, body);
   return db.kysely.transaction().execute(async (trx) => {
     const before = await loadZone(trx, siteId, zoneId);
-    const after = canonicalZone(validate<ZoneDoc>(Zone, mergePatch(before, patch)));
+    const after = canonicalZone(await validate<ZoneDoc>(Zone, mergePatch(before, patch)));
     await checkZoneRefs(trx, siteId, after);
     await trx
       .updateTable('zones')
