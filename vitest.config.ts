@@ -7,5 +7,6 @@ export default defineConfig({
     hookTimeout: 60000,
     // Two cores here: keep parallelism modest so database tests do not starve each other.
     maxWorkers: 2,
+    globalSetup: ['test/pg-global-setup.ts'],
   },
 });

@@ -63,13 +63,7 @@ export function forEachDialect(name: string, fn: (ctx: DialectContext) => void):
         } else {
           const schema = `t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
           current = await openDb(PG_URL as string, { schema });
-          cleanup = async () => {
-            const pg = (await import('pg')).default;
-            const client = new pg.Client({ connectionString: PG_URL });
-            await client.connect();
-            await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-            await client.end();
-          };
+          cleanup = undefined; // schemas are dropped after the run (test/pg-global-setup.ts)
         }
       });
       afterEach(async () => {

@@ -50,6 +50,42 @@ export async function existingAssets(db: Queryable, siteId: string, ids: readonl
   return new Set(rows.map((r) => r.id));
 }
 
+/** What still hangs off a zone or conduit: "results" and/or "compensating controls". */
+export async function scopeDependents(db: Queryable, siteId: string, scopeId: string): Promise<string[]> {
+  const [result, control] = await Promise.all([
+    db
+      .selectFrom('results')
+      .select('scope_id')
+      .where('site_id', '=', siteId)
+      .where('scope_id', '=', scopeId)
+      .limit(1)
+      .executeTakeFirst(),
+    db
+      .selectFrom('compensating_controls')
+      .select('id')
+      .where('site_id', '=', siteId)
+      .where('scope_id', '=', scopeId)
+      .limit(1)
+      .executeTakeFirst(),
+  ]);
+  return [result && 'results', control && 'compensating controls'].filter((x): x is string => typeof x === 'string');
+}
+
+/** Deletes the results and compensating controls of these zones/conduits (cascading deletes). */
+export async function deleteScopeDependents(db: Queryable, siteId: string, scopes: readonly string[]): Promise<void> {
+  if (scopes.length === 0) return;
+  await db
+    .deleteFrom('results')
+    .where('site_id', '=', siteId)
+    .where('scope_id', 'in', [...scopes])
+    .execute();
+  await db
+    .deleteFrom('compensating_controls')
+    .where('site_id', '=', siteId)
+    .where('scope_id', 'in', [...scopes])
+    .execute();
+}
+
 /** Throws C981_ERR_VALIDATION listing the issues, if any. */
 export function throwIfIssues(issues: Issue[]): void {
   if (issues.length === 0) return;

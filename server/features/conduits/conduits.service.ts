@@ -8,7 +8,16 @@ import { AppError, notFound } from '../../errors.js';
 import { validate } from '../../validation.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { decodeCursor, pageLimit, toPage, type Page, type PageQuery } from '../pagination.js';
-import { existingZones, mergePatch, nowIso, requireSite, scopeKind, throwIfIssues } from '../site-refs.js';
+import {
+  deleteScopeDependents,
+  existingZones,
+  mergePatch,
+  nowIso,
+  requireSite,
+  scopeDependents,
+  scopeKind,
+  throwIfIssues,
+} from '../site-refs.js';
 import { conduitFromRows, conduitToRows } from './conduits.mapper.js';
 
 export type ConduitView = ConduitDoc & { site: string };
@@ -175,29 +184,13 @@ export async function updateConduit(
 export async function deleteConduit(db: Db, actor: Actor, siteId: string, id: string, cascade: boolean): Promise<void> {
   await db.kysely.transaction().execute(async (trx) => {
     await loadConduit(trx, siteId, id);
-    const [result, control] = await Promise.all([
-      trx
-        .selectFrom('results')
-        .select('scope_id')
-        .where('site_id', '=', siteId)
-        .where('scope_id', '=', id)
-        .limit(1)
-        .executeTakeFirst(),
-      trx
-        .selectFrom('compensating_controls')
-        .select('id')
-        .where('site_id', '=', siteId)
-        .where('scope_id', '=', id)
-        .limit(1)
-        .executeTakeFirst(),
-    ]);
-    if (!cascade && (result || control))
+    const dependents = await scopeDependents(trx, siteId, id);
+    if (!cascade && dependents.length > 0)
       throw new AppError(
         'C981_ERR_IN_USE',
-        `conduit "${id}" still has results or compensating controls; add ?cascade=true to delete them too`,
+        `conduit "${id}" still has ${dependents.join(' and ')}; add ?cascade=true to delete them too`,
       );
-    await trx.deleteFrom('results').where('site_id', '=', siteId).where('scope_id', '=', id).execute();
-    await trx.deleteFrom('compensating_controls').where('site_id', '=', siteId).where('scope_id', '=', id).execute();
+    await deleteScopeDependents(trx, siteId, [id]);
     await trx.deleteFrom('conduits').where('site_id', '=', siteId).where('id', '=', id).execute();
     await recordAudit(trx, actor, {
       action: 'conduit.delete',

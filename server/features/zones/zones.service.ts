@@ -8,7 +8,15 @@ import { AppError, notFound } from '../../errors.js';
 import { validate } from '../../validation.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { decodeCursor, pageLimit, toPage, type Page, type PageQuery } from '../pagination.js';
-import { mergePatch, nowIso, requireSite, scopeKind, throwIfIssues } from '../site-refs.js';
+import {
+  deleteScopeDependents,
+  mergePatch,
+  nowIso,
+  requireSite,
+  scopeDependents,
+  scopeKind,
+  throwIfIssues,
+} from '../site-refs.js';
 import { zoneFromRow, zoneToRow } from './zones.mapper.js';
 
 export type ZoneView = ZoneDoc & { site: string };
@@ -149,7 +157,7 @@ export async function deleteZone(
         .where('zone_id', '=', zoneId)
         .execute()
     ).map((r) => r.conduit_id);
-    const [asset, child, result, control] = await Promise.all([
+    const [asset, child, dependents] = await Promise.all([
       trx
         .selectFrom('assets')
         .select('id')
@@ -164,43 +172,17 @@ export async function deleteZone(
         .where('parent_id', '=', zoneId)
         .limit(1)
         .executeTakeFirst(),
-      trx
-        .selectFrom('results')
-        .select('scope_id')
-        .where('site_id', '=', siteId)
-        .where('scope_id', '=', zoneId)
-        .limit(1)
-        .executeTakeFirst(),
-      trx
-        .selectFrom('compensating_controls')
-        .select('id')
-        .where('site_id', '=', siteId)
-        .where('scope_id', '=', zoneId)
-        .limit(1)
-        .executeTakeFirst(),
+      scopeDependents(trx, siteId, zoneId),
     ]);
-    if (!cascade && (conduits.length > 0 || asset || child || result || control)) {
-      const what = [
-        conduits.length > 0 && 'conduits',
-        asset && 'assets',
-        child && 'child zones',
-        result && 'results',
-        control && 'compensating controls',
-      ]
-        .filter(Boolean)
-        .join(', ');
+    const what = [conduits.length > 0 && 'conduits', asset && 'assets', child && 'child zones', ...dependents].filter(
+      (x): x is string => typeof x === 'string',
+    );
+    if (!cascade && what.length > 0)
       throw new AppError(
         'C981_ERR_IN_USE',
-        `zone "${zoneId}" is still referenced by ${what}; add ?cascade=true to remove those references`,
+        `zone "${zoneId}" is still referenced by ${what.join(', ')}; add ?cascade=true to remove those references`,
       );
-    }
-    const scopes = [zoneId, ...conduits];
-    await trx.deleteFrom('results').where('site_id', '=', siteId).where('scope_id', 'in', scopes).execute();
-    await trx
-      .deleteFrom('compensating_controls')
-      .where('site_id', '=', siteId)
-      .where('scope_id', 'in', scopes)
-      .execute();
+    await deleteScopeDependents(trx, siteId, [zoneId, ...conduits]);
     if (conduits.length > 0)
       await trx.deleteFrom('conduits').where('site_id', '=', siteId).where('id', 'in', conduits).execute();
     await trx
