@@ -91,10 +91,36 @@ export class Rng {
 
   /** An ISO date (YYYY-MM-DD) between two ISO dates, inclusive. */
   date(from: string, to: string): string {
-    const a = Date.parse(`${from}T00:00:00Z`);
-    const b = Date.parse(`${to}T00:00:00Z`);
-    const day = 86_400_000;
-    const t = a + this.int(0, Math.max(0, Math.round((b - a) / day))) * day;
-    return new Date(t).toISOString().slice(0, 10);
+    const a = epochDay(from);
+    return isoDate(a + this.int(0, Math.max(0, epochDay(to) - a)));
   }
+}
+
+// Civil-calendar arithmetic (H. Hinnant's algorithms): fast, allocation-light and timezone free.
+
+/** Days since 1970-01-01 of an ISO date (YYYY-MM-DD…). */
+export function epochDay(iso: string): number {
+  let y = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7));
+  const d = Number(iso.slice(8, 10));
+  y -= m <= 2 ? 1 : 0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The ISO date (YYYY-MM-DD) of a day number since 1970-01-01. */
+export function isoDate(days: number): string {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }

@@ -1,0 +1,166 @@
+// Site 3, Emmen: food packaging (Rockwell process, Beckhoff / B&R / Omron OEM lines).
+// Its conduits and the channels they carry.
+import { ch, type ConduitSpec, FULL, HALF } from './model.js';
+
+export const emmenConduits: ConduitSpec[] = [
+  {
+    id: 'emm-ent-dmz',
+    name: 'Office ↔ DMZ',
+    zones: ['emm-ent', 'emm-dmz'],
+    slTarget: 2,
+    rationale: 'Order and label data meet production data only in the DMZ.',
+    measures: ['firewall'],
+    assess: HALF(0.6),
+    channels: [
+      ch('https', 'tcp', 443, 'emm-ent', 'emm-dmz', 'ERP orders and label data to the DMZ interface'),
+      ch('https', 'tcp', 443, 'emm-dmz', 'emm-ent', 'WSUS pulls updates from group servers'),
+    ],
+  },
+  {
+    id: 'emm-ent-ra',
+    name: 'Remote access entry',
+    zones: ['emm-ent', 'emm-ra'],
+    slTarget: 2,
+    rationale: 'Carries sessions from untrusted networks.',
+    measures: ['firewall', 'vpn'],
+    channels: [ch('https', 'tcp', 443, 'emm-ent', 'emm-ra', 'SSL VPN for staff and OEM service engineers')],
+  },
+  {
+    id: 'emm-ra-sup',
+    name: 'Jump host to supervision',
+    zones: ['emm-ra', 'emm-sup'],
+    slTarget: 2,
+    rationale: 'The only interactive path to the FactoryTalk servers.',
+    measures: ['firewall', 'jump-host'],
+    assess: FULL(0.6),
+    channels: [
+      ch('rdp', 'tcp', 3389, 'emm-ra', 'emm-sup', 'Jump host sessions to servers and engineering workstations'),
+    ],
+  },
+  {
+    id: 'emm-ra-fill',
+    name: 'OEM remote service',
+    zones: ['emm-ra', 'emm-ctl-fill'],
+    slTarget: 2,
+    rationale: 'OEM engineers work on the filler only from the jump host.',
+    measures: ['firewall', 'jump-host'],
+    channels: [
+      ch('vnc', 'tcp', 5900, 'emm-ra', 'emm-ctl-fill', 'OEM support views the filler panels'),
+      ch('ads', 'tcp', 48898, 'emm-ra', 'emm-ctl-fill', 'TwinCAT engineering by the OEM'),
+    ],
+  },
+  {
+    id: 'emm-dmz-sup',
+    name: 'OEE and historian to DMZ',
+    zones: ['emm-sup', 'emm-dmz'],
+    slTarget: 2,
+    rationale: 'Production data leaves the plant only through the DMZ broker.',
+    measures: ['firewall', 'tls'],
+    assess: HALF(0.6),
+    channels: [
+      ch('mqtt', 'tcp', 8883, 'emm-sup', 'emm-dmz', 'OEE data to the DMZ broker, forwarded to the group cloud'),
+      ch('opc-ua', 'tcp', 4840, 'emm-sup', 'emm-dmz', 'Historian replication to the DMZ mirror'),
+    ],
+  },
+  {
+    id: 'emm-sup-proc',
+    name: 'Supervision to mixing and CIP',
+    zones: ['emm-sup', 'emm-ctl-proc'],
+    slTarget: 2,
+    rationale: 'Carries recipes and setpoints to the process PLCs.',
+    measures: ['firewall'],
+    assess: HALF(0.55),
+    channels: [
+      ch(
+        'enip',
+        'tcp',
+        44818,
+        'emm-sup',
+        'emm-ctl-proc',
+        'FactoryTalk View SE and Historian access to the Logix controllers',
+      ),
+    ],
+  },
+  {
+    id: 'emm-sup-fill',
+    name: 'Supervision to filling line 1',
+    zones: ['emm-sup', 'emm-ctl-fill'],
+    slTarget: 2,
+    rationale: 'OEE and recipe selection only.',
+    measures: ['firewall'],
+    channels: [
+      ch(
+        'opc-ua',
+        'tcp',
+        4840,
+        'emm-sup',
+        'emm-ctl-fill',
+        'OEE counters and recipe selection via the TwinCAT OPC UA server',
+      ),
+    ],
+  },
+  {
+    id: 'emm-sup-pack',
+    name: 'Supervision to packaging',
+    zones: ['emm-sup', 'emm-ctl-pack'],
+    slTarget: 2,
+    rationale: 'OEE counters and label data.',
+    measures: ['firewall'],
+    channels: [
+      ch('opc-ua', 'tcp', 4840, 'emm-sup', 'emm-ctl-pack', 'OEE counters from the B&R and Omron controllers'),
+      ch('fins', 'udp', 9600, 'emm-sup', 'emm-ctl-pack', 'Label data to the Omron labeller controller'),
+    ],
+  },
+  {
+    id: 'emm-proc-sis',
+    name: 'Process PLC ↔ refrigeration SIS',
+    zones: ['emm-ctl-proc', 'emm-sis'],
+    slTarget: 3,
+    rationale: 'Any path into the safety system carries its SL-T; status only.',
+    measures: ['firewall'],
+    assess: FULL(0.8),
+    channels: [
+      ch('enip', 'tcp', 44818, 'emm-ctl-proc', 'emm-sis', 'Refrigeration safety status to the process PLC (read-only)'),
+    ],
+  },
+  {
+    id: 'emm-proc-fld',
+    name: 'Process I/O',
+    zones: ['emm-ctl-proc', 'emm-fld-proc'],
+    slTarget: 1,
+    rationale: 'Real-time I/O of the process hall.',
+    channels: [
+      ch('enip', 'tcp', 44818, 'emm-ctl-proc', 'emm-fld-proc', 'Class 1 I/O to PowerFlex drives and POINT I/O'),
+    ],
+  },
+  {
+    id: 'emm-pack-fld',
+    name: 'Packaging I/O',
+    zones: ['emm-ctl-pack', 'emm-fld-pack'],
+    slTarget: 1,
+    rationale: 'Real-time I/O of the packaging hall.',
+    channels: [
+      ch(
+        'profinet',
+        'ethernet',
+        undefined,
+        'emm-ctl-pack',
+        'emm-fld-pack',
+        'Shrink tunnel PLC and conveyor bus couplers',
+      ),
+      ch('modbus', 'tcp', 502, 'emm-ctl-pack', 'emm-fld-pack', 'Fan and palletiser drives'),
+    ],
+  },
+  {
+    id: 'emm-wifi-sup',
+    name: 'Warehouse wireless to supervision',
+    zones: ['emm-wifi', 'emm-sup'],
+    slTarget: 2,
+    rationale: 'Status and bookings only; no control from the radio side.',
+    measures: ['firewall', 'tls'],
+    channels: [
+      ch('mqtt', 'tcp', 8883, 'emm-wifi', 'emm-sup', 'AGV fleet status to the Ignition gateway'),
+      ch('https', 'tcp', 443, 'emm-wifi', 'emm-sup', 'Handheld scanners book pallets in MES'),
+    ],
+  },
+];
