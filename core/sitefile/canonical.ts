@@ -27,7 +27,8 @@ function pick<T extends object>(src: T, keys: readonly (keyof T)[]): T {
   return out as T;
 }
 
-const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** Entity order of the canonical form: by id, in code-unit order (never locale collation). */
+export const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export function canonicalZone(z: ZoneDoc): ZoneDoc {
   return pick({ ...z, slTarget: z.slTarget === undefined ? undefined : toVector(z.slTarget) }, [

@@ -1,6 +1,7 @@
 // Free-text asset search, the one dialect-specific query: SQLite answers from its FTS5 trigram
 // index, PostgreSQL from a pg_trgm GIN index over the same lowercased search_text column.
 import { sql, type ExpressionBuilder, type Expression, type SqlBool } from 'kysely';
+import type { Queryable } from './batch.js';
 import type { Dialect } from './dialect.js';
 import type { Database } from './schema.js';
 
@@ -22,4 +23,24 @@ export function assetTextMatch(dialect: Dialect, q: string) {
     }
     return sql<SqlBool>`${sql.ref('assets.search_text')} LIKE ${likePattern(needle)} ESCAPE '\\'`;
   };
+}
+
+/** The highest asset key so far; assets inserted afterwards have larger keys. */
+export async function lastAssetPk(db: Queryable): Promise<number> {
+  const row = await db
+    .selectFrom('assets')
+    .select((eb) => eb.fn.max('pk').as('pk'))
+    .executeTakeFirst();
+  return Number(row?.pk ?? 0);
+}
+
+/**
+ * SQLite: adds the assets inserted after `afterPk` to the trigram index in one statement (updates
+ * and deletes keep it in step through triggers). PostgreSQL's GIN index maintains itself.
+ */
+export async function indexNewAssets(db: Queryable, dialect: Dialect, afterPk: number): Promise<void> {
+  if (dialect !== 'sqlite') return;
+  await sql`INSERT INTO asset_search(rowid, search_text) SELECT pk, search_text FROM assets WHERE pk > ${afterPk}`.execute(
+    db,
+  );
 }

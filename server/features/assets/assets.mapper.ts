@@ -5,8 +5,42 @@ import { bool, fromJson, toJson } from '../../db/json-columns.js';
 import type { AssetCapabilitiesTable, AssetsTable } from '../../db/schema.js';
 import { columnsToVector, vectorToColumns } from '../../db/sl-columns.js';
 
+/** Every column an asset document needs (not the search text, key or timestamps). */
+export const ASSET_COLUMNS = [
+  'site_id',
+  'id',
+  'name',
+  'zone_id',
+  'type',
+  'component_class',
+  'vendor',
+  'model',
+  'firmware',
+  'order_number',
+  'serial',
+  'ip',
+  'mac',
+  'lifecycle',
+  'legacy',
+  'safety',
+  'criticality',
+  'owner',
+  'location',
+  'notes',
+  'last_seen',
+  'slc1',
+  'slc2',
+  'slc3',
+  'slc4',
+  'slc5',
+  'slc6',
+  'slc7',
+] as const satisfies readonly (keyof AssetsTable)[];
+
+export type AssetRow = Pick<Selectable<AssetsTable>, (typeof ASSET_COLUMNS)[number]>;
+
 export function assetFromRow(
-  r: Selectable<AssetsTable>,
+  r: AssetRow,
   caps?: readonly Selectable<AssetCapabilitiesTable>[],
 ): AssetDoc {
   return canonicalAsset({
@@ -42,7 +76,7 @@ export function assetFromRow(
 export function searchText(a: AssetDoc): string {
   return [a.id, a.name, a.vendor, a.model, a.firmware, a.serial, a.orderNumber, ...(a.ip ?? []), ...(a.mac ?? [])]
     .filter((v): v is string => typeof v === 'string' && v !== '')
-    .join(' | ')
+    .join('\n')
     .toLowerCase();
 }
 

@@ -3,7 +3,9 @@ import { canonicalAsset } from '../../../core/sitefile/canonical.js';
 import { checkAssetFields } from '../../../core/sitefile/field-rules.js';
 import type { Issue } from '../../../core/sitefile/issue.js';
 import type { Actor } from '../../actor.js';
+import { indexNewAssets, lastAssetPk } from '../../db/asset-search.js';
 import type { Queryable } from '../../db/batch.js';
+import type { Dialect } from '../../db/dialect.js';
 import type { Db } from '../../db/connection.js';
 import { AppError, notFound } from '../../errors.js';
 import { validate } from '../../validation.js';
@@ -54,15 +56,17 @@ async function checkAsset(db: Queryable, siteId: string, a: AssetDoc): Promise<v
   throwIfIssues(issues);
 }
 
-async function writeAsset(db: Queryable, siteId: string, a: AssetDoc, isNew: boolean): Promise<void> {
+async function writeAsset(db: Queryable, dialect: Dialect, siteId: string, a: AssetDoc, isNew: boolean): Promise<void> {
   const now = nowIso();
   const { row, capabilities } = assetToRows(siteId, a, now);
-  if (isNew)
+  if (isNew) {
+    const lastPk = await lastAssetPk(db);
     await db
       .insertInto('assets')
       .values({ ...row, created_at: now })
       .execute();
-  else {
+    await indexNewAssets(db, dialect, lastPk);
+  } else {
     await db.updateTable('assets').set(row).where('site_id', '=', siteId).where('id', '=', a.id).execute();
     await db.deleteFrom('asset_capabilities').where('site_id', '=', siteId).where('asset_id', '=', a.id).execute();
   }
@@ -82,7 +86,7 @@ export async function createAsset(db: Db, actor: Actor, siteId: string, body: un
       .executeTakeFirst();
     if (exists) throw new AppError('C981_ERR_CONFLICT', `asset "${asset.id}" already exists in site "${siteId}"`);
     await checkAsset(trx, siteId, input);
-    await writeAsset(trx, siteId, asset, true);
+    await writeAsset(trx, db.dialect, siteId, asset, true);
     await recordAudit(trx, actor, {
       action: 'asset.create',
       siteId,
@@ -101,7 +105,7 @@ export async function updateAsset(db: Db, actor: Actor, siteId: string, id: stri
     const merged = await validate<AssetDoc>(Asset, mergePatch(before, patch));
     await checkAsset(trx, siteId, merged);
     const after = canonicalAsset(merged);
-    await writeAsset(trx, siteId, after, false);
+    await writeAsset(trx, db.dialect, siteId, after, false);
     await recordAudit(trx, actor, {
       action: 'asset.update',
       siteId,

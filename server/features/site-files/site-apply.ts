@@ -2,7 +2,9 @@
 // entities that differ (DESIGN §4: import makes each named site equal to the file).
 import type { AssessmentDoc, SiteDoc } from '../../../core/schemas/site-file.js';
 import type { canonicalSite } from '../../../core/sitefile/canonical.js';
+import { indexNewAssets, lastAssetPk } from '../../db/asset-search.js';
 import { chunks, insertMany, type Queryable } from '../../db/batch.js';
+import type { Dialect } from '../../db/dialect.js';
 import { assetToRows } from '../assets/assets.mapper.js';
 import { controlToRow } from '../compensating-controls/compensating-controls.mapper.js';
 import { conduitToRows } from '../conduits/conduits.mapper.js';
@@ -75,6 +77,7 @@ const head = (s: SiteDoc) =>
 /** Applies `target` over `current` (null: the site is new). Returns what changed. */
 export async function applySite(
   db: Queryable,
+  dialect: Dialect,
   target: CanonicalSite,
   current: CanonicalSite | null,
   now: string,
@@ -127,11 +130,13 @@ export async function applySite(
       .execute();
 
   const newAssets = assets.added.map((a) => assetToRows(site, a, now));
+  const lastPk = await lastAssetPk(db);
   await insertMany(
     db,
     'assets',
     newAssets.map((a) => ({ ...a.row, created_at: now })),
   );
+  await indexNewAssets(db, dialect, lastPk);
   await insertMany(
     db,
     'asset_capabilities',

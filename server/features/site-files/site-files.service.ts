@@ -81,7 +81,7 @@ export async function importSiteDoc(
             'C981_ERR_REASON_REQUIRED',
             `site "${target.id}" is regulated: give a reason for this change (--reason or "reason")`,
           );
-        const change = await applySite(trx, target, current, now);
+        const change = await applySite(trx, db.dialect, target, current, now);
         await recordAudit(trx, actor, {
           action: current ? 'site.import' : 'site.create',
           siteId: target.id,

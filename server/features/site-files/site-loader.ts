@@ -1,8 +1,8 @@
 // Reads one whole site from the database in canonical site-file form (export, import diff).
-import type { SiteDoc } from '../../../core/schemas/site-file.js';
-import { canonicalSite } from '../../../core/sitefile/canonical.js';
+import { compare33 } from '../../../core/iec62443/catalog.js';
+import { byId, type canonicalSite } from '../../../core/sitefile/canonical.js';
 import type { Queryable } from '../../db/batch.js';
-import { assetFromRow } from '../assets/assets.mapper.js';
+import { ASSET_COLUMNS, assetFromRow } from '../assets/assets.mapper.js';
 import { controlFromRow } from '../compensating-controls/compensating-controls.mapper.js';
 import { conduitFromRows } from '../conduits/conduits.mapper.js';
 import { resultFromRow } from '../results/results.mapper.js';
@@ -28,7 +28,7 @@ export async function loadSite(db: Queryable, siteId: string): Promise<ReturnTyp
     db.selectFrom('conduits').selectAll().where('site_id', '=', siteId).execute(),
     db.selectFrom('conduit_zones').selectAll().where('site_id', '=', siteId).execute(),
     db.selectFrom('channels').selectAll().where('site_id', '=', siteId).execute(),
-    db.selectFrom('assets').selectAll().where('site_id', '=', siteId).execute(),
+    db.selectFrom('assets').select(ASSET_COLUMNS).where('site_id', '=', siteId).execute(),
     db.selectFrom('asset_capabilities').selectAll().where('site_id', '=', siteId).execute(),
     db.selectFrom('results').selectAll().where('site_id', '=', siteId).execute(),
     db.selectFrom('compensating_controls').selectAll().where('site_id', '=', siteId).execute(),
@@ -37,18 +37,25 @@ export async function loadSite(db: Queryable, siteId: string): Promise<ReturnTyp
   const channelsBy = groupBy(channels, (c) => c.conduit_id);
   const capsBy = groupBy(caps, (c) => c.asset_id);
   const resultsBy = groupBy(results, (r) => r.scope_id);
-  const doc: SiteDoc = {
+  // The mappers already answer canonical entities; only the canonical order remains to apply.
+  return {
     ...siteFromRow(site),
-    zones: zones.map(zoneFromRow),
-    conduits: conduits.map((c) => conduitFromRows(c, membersBy.get(c.id) ?? [], channelsBy.get(c.id) ?? [])),
-    assets: assets.map((a) => assetFromRow(a, capsBy.get(a.id))),
-    assessments: [...resultsBy].map(([scope, rows]) => ({
-      scope,
-      results: Object.fromEntries(rows.map((r) => [r.requirement_id, resultFromRow(r)])),
-    })),
-    compensatingControls: controls.map(controlFromRow),
+    regulated: site.regulated === 1,
+    zones: zones.map(zoneFromRow).sort(byId),
+    conduits: conduits.map((c) => conduitFromRows(c, membersBy.get(c.id) ?? [], channelsBy.get(c.id) ?? [])).sort(byId),
+    assets: assets.map((a) => assetFromRow(a, capsBy.get(a.id))).sort(byId),
+    assessments: [...resultsBy]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([scope, rows]) => ({
+        scope,
+        results: Object.fromEntries(
+          rows
+            .sort((a, b) => compare33(a.requirement_id, b.requirement_id))
+            .map((r) => [r.requirement_id, resultFromRow(r)]),
+        ),
+      })),
+    compensatingControls: controls.map(controlFromRow).sort(byId),
   };
-  return canonicalSite(doc);
 }
 
 export async function organizationName(db: Queryable): Promise<string | undefined> {
