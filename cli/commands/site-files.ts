@@ -27,6 +27,7 @@ export function registerSiteFiles(program: Command): void {
         importSiteText(db, LOCAL_ACTOR, text, file === '-' ? 'stdin' : file, {
           reason: opts.reason,
           dryRun: opts.dryRun,
+          onProgress: progress,
         }),
       );
       if (opts.json) return printJson(result);
@@ -102,6 +103,13 @@ function importSummary(result: ImportResult, dryRun: boolean): string {
   if (result.unchanged.length > 0)
     out += `unchanged: ${result.unchanged.length <= 10 ? result.unchanged.join(', ') : `${result.unchanged.length} sites`}\n`;
   return out;
+}
+
+/** A one-line progress display on an interactive terminal; silent when stderr is a file or pipe. */
+function progress(done: number, total: number, site: string): void {
+  if (!process.stderr.isTTY || total < 2) return;
+  process.stderr.write(`\rimporting site ${done + 1}/${total} (${site})\x1b[K`);
+  if (done + 1 === total) process.stderr.write('\r\x1b[K');
 }
 
 /** Writes with back-pressure, so a large export streams instead of filling memory. */

@@ -39,10 +39,7 @@ export const ASSET_COLUMNS = [
 
 export type AssetRow = Pick<Selectable<AssetsTable>, (typeof ASSET_COLUMNS)[number]>;
 
-export function assetFromRow(
-  r: AssetRow,
-  caps?: readonly Selectable<AssetCapabilitiesTable>[],
-): AssetDoc {
+export function assetFromRow(r: AssetRow, caps?: readonly Selectable<AssetCapabilitiesTable>[]): AssetDoc {
   return canonicalAsset({
     id: r.id,
     name: r.name,

@@ -19,6 +19,8 @@ export interface ImportOptions {
   reason?: string;
   /** Validate and compute the changes, then roll back. */
   dryRun?: boolean;
+  /** Called after each site of the file, for progress reporting on large imports. */
+  onProgress?: (done: number, total: number, site: string) => void;
 }
 
 /** Parses, validates and imports site-file text. Throws AppError(C981_ERR_VALIDATION) with located details. */
@@ -68,7 +70,8 @@ export async function importSiteDoc(
           detail: { before: organization ?? null, after: doc.organization },
         });
       }
-      for (const fileSite of doc.sites) {
+      for (const [index, fileSite] of doc.sites.entries()) {
+        options.onProgress?.(index, doc.sites.length, fileSite.id);
         const target = canonicalSite(fileSite);
         const current = await loadSite(trx, target.id);
         if (current && JSON.stringify(current) === JSON.stringify(target)) {
