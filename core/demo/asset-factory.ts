@@ -146,7 +146,8 @@ const SERVER_ROLES = [
   'file server',
 ];
 
-const BASE_CRITICALITY: Readonly<Record<AssetType, number>> = {
+/** How much a device of each type usually matters to the process (1–5), before zone adjustments. */
+export const BASE_CRITICALITY: Readonly<Record<AssetType, number>> = {
   plc: 4,
   'dcs-controller': 4,
   rtu: 4,

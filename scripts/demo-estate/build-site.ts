@@ -1,6 +1,6 @@
 // Expands a hand-written site spec into a site-file document: zone layout, asset rows from the
 // recipes, assessments and compensating controls resolved to asset ids.
-import { TYPE_ID } from '../../core/demo/asset-factory.js';
+import { BASE_CRITICALITY, TYPE_ID } from '../../core/demo/asset-factory.js';
 import { COUNTED_42 } from '../../core/demo/component-classes.js';
 import { macFor, serialFrom } from '../../core/demo/device-identifiers.js';
 import { classOf, product } from '../../core/demo/products.js';
@@ -24,25 +24,6 @@ export interface EstateBuild {
   nextMac: number;
 }
 
-const CRITICALITY: Record<string, number> = {
-  plc: 4,
-  'dcs-controller': 4,
-  rtu: 4,
-  'sis-controller': 5,
-  hmi: 3,
-  ews: 3,
-  historian: 3,
-  'scada-server': 4,
-  'iiot-gateway': 2,
-  switch: 3,
-  router: 3,
-  firewall: 4,
-  'wireless-ap': 2,
-  'data-diode': 4,
-  server: 3,
-  workstation: 2,
-  other: 2,
-};
 
 const RACK_TYPES = new Set(['server', 'historian', 'scada-server', 'switch', 'firewall', 'router', 'data-diode']);
 const RACK_ROOM = /server room|rack|data centre/i;
@@ -128,7 +109,7 @@ export function buildSite(spec: SiteSpec, build: EstateBuild): SiteDoc {
             1,
             Math.min(
               5,
-              (CRITICALITY[p.type] ?? 2) + (z.kind === 'enterprise' ? -1 : 0) + (z.kind === 'safety' ? 1 : 0),
+              BASE_CRITICALITY[p.type] + (z.kind === 'enterprise' ? -1 : 0) + (z.kind === 'safety' ? 1 : 0),
             ),
           );
         a.owner = z.owner;
