@@ -24,7 +24,6 @@ export interface EstateBuild {
   nextMac: number;
 }
 
-
 const RACK_TYPES = new Set(['server', 'historian', 'scada-server', 'switch', 'firewall', 'router', 'data-diode']);
 const RACK_ROOM = /server room|rack|data centre/i;
 
@@ -107,10 +106,7 @@ export function buildSite(spec: SiteSpec, build: EstateBuild): SiteDoc {
           row.criticality ??
           Math.max(
             1,
-            Math.min(
-              5,
-              BASE_CRITICALITY[p.type] + (z.kind === 'enterprise' ? -1 : 0) + (z.kind === 'safety' ? 1 : 0),
-            ),
+            Math.min(5, BASE_CRITICALITY[p.type] + (z.kind === 'enterprise' ? -1 : 0) + (z.kind === 'safety' ? 1 : 0)),
           );
         a.owner = z.owner;
         a.location = roomFor(p.type, z.rooms, rng);
