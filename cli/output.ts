@@ -1,12 +1,6 @@
 // CLI output rules (DESIGN §5): with --json exactly one JSON document on stdout; logs and
 // human messages on stderr; exit 0 ok, 1 problems found, 2 bad input or usage.
 
-export interface CliErrorShape {
-  code: string;
-  message: string;
-  details?: unknown[];
-}
-
 export class CliError extends Error {
   constructor(
     readonly code: string,

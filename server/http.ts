@@ -29,23 +29,6 @@ export function qBool(q: Query, name: string): boolean | undefined {
   throw bad(name, `must be true or false; got "${v}"`);
 }
 
-export const ErrorBody = Type.Object({
-  error: Type.Object({
-    code: Type.String({ description: 'stable C981_ERR_* code' }),
-    message: Type.String(),
-    details: Type.Optional(Type.Array(Type.Object({}, { additionalProperties: true }))),
-  }),
-});
-
-export const errorResponses = {
-  400: ErrorBody,
-  404: ErrorBody,
-  409: ErrorBody,
-};
-
-export const pageOf = (item: object) =>
-  Type.Object({ items: Type.Array(item as never), nextCursor: Type.Union([Type.String(), Type.Null()]) });
-
 export const PageParams = {
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
   cursor: Type.Optional(Type.String({ description: 'nextCursor of the previous page' })),

@@ -6,10 +6,3 @@ export type SlVector = number[];
 export function toVector(input: number | readonly number[]): SlVector {
   return typeof input === 'number' ? [input, input, input, input, input, input, input] : [...input];
 }
-
-/** Expands an optional vector input, keeping "not set" as null. */
-export function toVectorOrNull(input: number | readonly number[] | null | undefined): SlVector | null {
-  return input === undefined || input === null ? null : toVector(input);
-}
-
-export const FR_COUNT = 7;

@@ -124,12 +124,11 @@ export function canonicalControl(c: CompensatingControlDoc): CompensatingControl
   ]);
 }
 
-export function canonicalSite(
-  s: SiteDoc,
-): Required<
-  Pick<SiteDoc, 'id' | 'name' | 'regulated' | 'zones' | 'conduits' | 'assets' | 'assessments' | 'compensatingControls'>
-> &
-  SiteDoc {
+/** A site in canonical form: every collection present, `regulated` always stated. */
+export type CanonicalSite = SiteDoc &
+  Required<Pick<SiteDoc, 'regulated' | 'zones' | 'conduits' | 'assets' | 'assessments' | 'compensatingControls'>>;
+
+export function canonicalSite(s: SiteDoc): CanonicalSite {
   const head = pick({ ...s, regulated: s.regulated ?? false }, [
     'id',
     'name',

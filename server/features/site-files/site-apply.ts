@@ -1,7 +1,7 @@
 // Makes one site in the database equal to a canonical site document, touching only the
 // entities that differ (DESIGN §4: import makes each named site equal to the file).
 import type { AssessmentDoc, SiteDoc } from '../../../core/schemas/site-file.js';
-import type { canonicalSite } from '../../../core/sitefile/canonical.js';
+import type { CanonicalSite } from '../../../core/sitefile/canonical.js';
 import { indexNewAssets, lastAssetPk } from '../../db/asset-search.js';
 import { chunks, insertMany, type Queryable } from '../../db/batch.js';
 import type { Dialect } from '../../db/dialect.js';
@@ -11,8 +11,6 @@ import { conduitToRows } from '../conduits/conduits.mapper.js';
 import { resultToRow } from '../results/results.mapper.js';
 import { siteToRow } from '../sites/sites.mapper.js';
 import { zoneToRow } from '../zones/zones.mapper.js';
-
-type CanonicalSite = ReturnType<typeof canonicalSite>;
 
 export interface Delta {
   added: number;

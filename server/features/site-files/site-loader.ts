@@ -1,6 +1,6 @@
 // Reads one whole site from the database in canonical site-file form (export, import diff).
 import { compare33 } from '../../../core/iec62443/catalog.js';
-import { byId, type canonicalSite } from '../../../core/sitefile/canonical.js';
+import { byId, type CanonicalSite } from '../../../core/sitefile/canonical.js';
 import type { Queryable } from '../../db/batch.js';
 import { ASSET_COLUMNS, assetFromRow } from '../assets/assets.mapper.js';
 import { controlFromRow } from '../compensating-controls/compensating-controls.mapper.js';
@@ -20,7 +20,7 @@ function groupBy<T, K>(rows: readonly T[], key: (r: T) => K): Map<K, T[]> {
   return m;
 }
 
-export async function loadSite(db: Queryable, siteId: string): Promise<ReturnType<typeof canonicalSite> | null> {
+export async function loadSite(db: Queryable, siteId: string): Promise<CanonicalSite | null> {
   const site = await db.selectFrom('sites').selectAll().where('id', '=', siteId).executeTakeFirst();
   if (!site) return null;
   const [zones, conduits, members, channels, assets, caps, results, controls] = await Promise.all([
@@ -40,7 +40,6 @@ export async function loadSite(db: Queryable, siteId: string): Promise<ReturnTyp
   // The mappers already answer canonical entities; only the canonical order remains to apply.
   return {
     ...siteFromRow(site),
-    regulated: site.regulated === 1,
     zones: zones.map(zoneFromRow).sort(byId),
     conduits: conduits.map((c) => conduitFromRows(c, membersBy.get(c.id) ?? [], channelsBy.get(c.id) ?? [])).sort(byId),
     assets: assets.map((a) => assetFromRow(a, capsBy.get(a.id))).sort(byId),

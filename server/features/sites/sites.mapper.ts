@@ -5,13 +5,12 @@ import type { SitesTable } from '../../db/schema.js';
 
 export type SiteHead = Omit<SiteDoc, 'zones' | 'conduits' | 'assets' | 'assessments' | 'compensatingControls'>;
 
-export function siteFromRow(r: Selectable<SitesTable>): SiteHead {
+export function siteFromRow(r: Selectable<SitesTable>): SiteHead & { regulated: boolean } {
   const out: SiteHead = { id: r.id, name: r.name };
   if (r.location !== null) out.location = r.location;
   if (r.timezone !== null) out.timezone = r.timezone;
   if (r.description !== null) out.description = r.description;
-  out.regulated = r.regulated === 1;
-  return out;
+  return { ...out, regulated: r.regulated === 1 };
 }
 
 export function siteToRow(s: SiteHead, now: string): Omit<SitesTable, 'created_at'> {

@@ -1,7 +1,7 @@
 import { SiteCreate, SitePatch } from '../../../core/schemas/site-file.js';
 import type { Actor } from '../../actor.js';
 import type { Db } from '../../db/connection.js';
-import { AppError } from '../../errors.js';
+import { AppError, notFound } from '../../errors.js';
 import { validate } from '../../validation.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { decodeCursor, pageLimit, toPage, type Page, type PageQuery } from '../pagination.js';
@@ -26,7 +26,7 @@ export async function listSites(db: Db, _actor: Actor, q: PageQuery): Promise<Pa
 
 export async function getSite(db: Db, _actor: Actor, siteId: string): Promise<SiteSummary> {
   const row = await db.kysely.selectFrom('sites').selectAll().where('id', '=', siteId).executeTakeFirst();
-  if (!row) await requireSite(db.kysely, siteId);
+  if (!row) throw notFound('site', siteId);
   const count = (table: 'zones' | 'conduits' | 'assets' | 'compensating_controls') =>
     db.kysely
       .selectFrom(table)
@@ -40,7 +40,7 @@ export async function getSite(db: Db, _actor: Actor, siteId: string): Promise<Si
     count('compensating_controls'),
   ]);
   return {
-    ...siteFromRow(row!),
+    ...siteFromRow(row),
     counts: {
       zones: Number(zones.n),
       conduits: Number(conduits.n),
@@ -75,8 +75,8 @@ export async function updateSite(db: Db, actor: Actor, siteId: string, body: unk
   const patch = await validate<Record<string, unknown>>(SitePatch, body);
   return db.kysely.transaction().execute(async (trx) => {
     const row = await trx.selectFrom('sites').selectAll().where('id', '=', siteId).executeTakeFirst();
-    if (!row) await requireSite(trx, siteId);
-    const before = siteFromRow(row!);
+    if (!row) throw notFound('site', siteId);
+    const before = siteFromRow(row);
     const after = mergePatch(before, patch);
     await trx.updateTable('sites').set(siteToRow(after, nowIso())).where('id', '=', siteId).execute();
     await recordAudit(trx, actor, {
