@@ -1,16 +1,9 @@
 // Checks on single entities that a schema cannot express. Shared by site-file validation and
 // the API, so both reject the same things with the same words.
+import { CLASS_TYPE } from '../iec62443/capability.js';
 import { requirement33, requirement42 } from '../iec62443/catalog.js';
 import type { Path } from '../schemas/explain.js';
 import type { Issue } from './issue.js';
-
-/** Which 4-2 requirement family applies to a component class (IEC 62443-4-2 clause 4). */
-export const CLASS_TYPE = {
-  'software-application': 'SAR',
-  'embedded-device': 'EDR',
-  'host-device': 'HDR',
-  'network-device': 'NDR',
-} as const;
 
 /** True for a real calendar date/time in the accepted ISO forms. */
 export function isValidDate(value: string): boolean {
