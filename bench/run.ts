@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { ensureBuild, root } from '../scripts/ensure-build.mjs';
 import type { SiteFileDoc } from '../core/schemas/site-file.js';
 import { likeScan, rawImport } from './baseline.js';
+import { benchEngine, engineSummary } from './evaluation.js';
 import { fmt, median, percentile, row, timeCommand } from './lib.js';
 
 const SITES = Number(process.env.BENCH_SITES ?? 100);
@@ -129,9 +130,21 @@ async function main(): Promise<void> {
   await latency(port, [...listUrls.slice(0, 50), ...searchUrls.slice(0, 50)]); // warm-up
   const list = await latency(port, listUrls);
   const search = await latency(port, searchUrls);
+  // Evaluation API: the first portfolio call evaluates every site; the measured calls are warm.
+  const evalUrls = Array.from({ length: REQUESTS }, () => `/api/v1/sites/${pick()?.id}/evaluation`);
+  await latency(port, ['/api/v1/portfolio', ...evalUrls.slice(0, 20)]);
+  const portfolioTimes = await latency(
+    port,
+    Array.from({ length: Math.min(REQUESTS, 100) }, () => '/api/v1/portfolio'),
+  );
+  const siteEval = await latency(port, evalUrls);
   server.kill('SIGTERM');
   await new Promise((r) => server.once('exit', r));
   const scan = likeScan(db, needles);
+
+  process.stderr.write('evaluate and lint…\n');
+  const engine = await benchEngine(node, cli, estate, RUNS);
+  const eng = engineSummary(engine);
 
   const starts: number[] = [];
   const bare: number[] = [];
@@ -157,6 +170,11 @@ async function main(): Promise<void> {
     searchP50Ms: percentile(search, 50),
     likeScanP95Ms: percentile(scan, 95),
     coldStartMs: starts,
+    evaluateWallMs: engine.evaluateWallMs,
+    evaluationMs: engine.evaluationMs,
+    lintMs: engine.lintMs,
+    portfolioP95Ms: percentile(portfolioTimes, 95),
+    siteEvaluationP95Ms: percentile(siteEval, 95),
     bareNodeStartMs: bare,
   };
   writeFileSync(join(out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -189,8 +207,22 @@ async function main(): Promise<void> {
     '≤ 1.5 s',
     `bare node http server ${fmt(median(bare))}`,
   );
+  row('c981 evaluate, whole estate (CLI wall)', fmt(eng.wall), '≤ 3 s', `parse + validate ${fmt(engine.parseMs)}`);
+  row('  of which the evaluation itself', fmt(eng.evaluation), '≤ 300 ms', `lint ${fmt(eng.lint)}`);
+  row(
+    'GET /api/v1/portfolio, p95 (warm)',
+    fmt(percentile(portfolioTimes, 95)),
+    '≤ 100 ms',
+    `p50 ${fmt(percentile(portfolioTimes, 50))}`,
+  );
+  row(
+    "a site's evaluation, p95 (warm)",
+    fmt(percentile(siteEval, 95)),
+    '≤ 30 ms',
+    `p50 ${fmt(percentile(siteEval, 50))}`,
+  );
   process.stdout.write(
-    `\nall runs: import ${imports.map(fmt).join(', ')}; export ${exports.map(fmt).join(', ')}; start ${starts.map(fmt).join(', ')}\n`,
+    `\nall runs: import ${imports.map(fmt).join(', ')}; export ${exports.map(fmt).join(', ')}; start ${starts.map(fmt).join(', ')}; evaluate ${engine.evaluateWallMs.map(fmt).join(', ')}\n`,
   );
 }
 

@@ -67,7 +67,7 @@ describe('c981 CLI', () => {
     const fresh = join(dir, 'sub', 'fresh.db');
     const r = c981(['db', 'migrate', '--db', fresh, '--json']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).applied).toEqual(['0001-initial']);
+    expect(JSON.parse(r.stdout).applied).toEqual(['0001-initial', '0002-site-revision']);
     expect(JSON.parse(c981(['db', 'migrate', '--db', fresh, '--json']).stdout).applied).toEqual([]);
   });
 });

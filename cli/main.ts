@@ -3,6 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerDb } from './commands/db.js';
 import { registerDemo } from './commands/demo.js';
+import { registerEvaluate } from './commands/evaluate.js';
 import { registerServe } from './commands/serve.js';
 import { registerSiteFiles } from './commands/site-files.js';
 import { reportError } from './output.js';
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerServe(program);
   registerSiteFiles(program);
+  registerEvaluate(program);
   registerDb(program);
   registerDemo(program);
   for (const cmd of program.commands) {
@@ -28,7 +30,7 @@ export async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
   try {
     await buildProgram().parseAsync(argv, { from: 'user' });
-    return 0;
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (err) {
     if (err instanceof CommanderError) {
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help')

@@ -6,6 +6,10 @@ import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { LOCAL_ACTOR, type Actor } from './actor.js';
 import type { Db } from './db/connection.js';
 import { registerAssetSearchRoute } from './features/assets/assets.routes.js';
+import { registerControlApprovalRoute } from './features/compensating-controls/control-approval.routes.js';
+import { registerEvaluationRoutes } from './features/evaluation/evaluation.routes.js';
+import { registerRequirementRoutes } from './features/requirements/requirements.routes.js';
+import { registerZoneAssessmentRoutes } from './features/zones/zone-assessment.routes.js';
 import { registerHealthRoute } from './features/health/health.routes.js';
 import { registerResultRoutes } from './features/results/results.routes.js';
 import { registerSiteFileRoutes } from './features/site-files/site-files.routes.js';
@@ -60,6 +64,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerResultRoutes(app, db, actorOf);
   registerAssetSearchRoute(app, db, actorOf);
   registerSiteFileRoutes(app, db, actorOf);
+  registerEvaluationRoutes(app, db, actorOf);
+  registerZoneAssessmentRoutes(app, db, actorOf);
+  registerControlApprovalRoute(app, db, actorOf);
+  registerRequirementRoutes(app);
   registerWebFallback(app, options.webRoot ?? join(process.cwd(), 'dist', 'web'));
   return app;
 }

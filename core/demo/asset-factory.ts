@@ -247,7 +247,9 @@ export function makeAsset(input: AssetInput): AssetDoc {
   a.lifecycle = rng.weighted(LIFECYCLE_WEIGHTS);
   const legacy = p.legacy === true || rng.chance(0.02) || input.forceLegacy === true;
   if (legacy) a.legacy = true;
-  if (type === 'sis-controller' || (kind === 'safety' && (type === 'hmi' || type === 'ews'))) a.safety = true;
+  // Everything in a safety zone (SIS controllers, their HMIs, EWS and network gear) belongs to
+  // the safety system (IEC 62443-3-2 ZCR 3.3).
+  if (type === 'sis-controller' || kind === 'safety') a.safety = true;
   const jitter = rng.chance(0.3) ? rng.pick([-1, 1]) : 0;
   a.criticality =
     type === 'sis-controller' ? 5 : clampCrit(BASE_CRITICALITY[type] + (kind === 'enterprise' ? -1 : 0) + jitter);

@@ -46,14 +46,21 @@ export function countedItems(componentClass: NonNullable<AssetDoc['componentClas
  */
 export function assetCapability(a: AssetDoc): number[] | null {
   if (a.slCapability !== undefined) return toVector(a.slCapability);
-  if (!a.capabilities || !a.componentClass) return null;
   const caps = a.capabilities;
-  const level = [4, 4, 4, 4, 4, 4, 4];
-  for (const item of countedItems(a.componentClass)) {
-    if (caps[item.id] === 'met') continue;
-    const i = item.fr - 1;
-    // An unmet item required from SL n caps the FR at n − 1.
-    level[i] = Math.min(level[i] ?? 4, (item.minSl ?? 1) - 1);
-  }
-  return level;
+  if (!caps || !a.componentClass) return null;
+  // Per FR, the first unmet item in ascending lowest SL caps the FR one level below it; stopping
+  // there keeps this fast on large estates (most capability records are sparse).
+  return GATES[a.componentClass].map((gates) => {
+    for (const item of gates) if (caps[item.id] !== 'met') return (item.minSl ?? 1) - 1;
+    return 4;
+  });
 }
+
+/** Per component class, per FR: the counted items in ascending order of their lowest SL. */
+const GATES = Object.fromEntries(
+  Object.keys(CLASS_TYPE).map((cls) => {
+    const perFr: Catalog42Item[][] = [[], [], [], [], [], [], []];
+    for (const item of COUNTED[cls as keyof typeof CLASS_TYPE]) perFr[item.fr - 1]?.push(item);
+    return [cls, perFr.map((list) => list.sort((x, y) => (x.minSl ?? 0) - (y.minSl ?? 0)))];
+  }),
+) as unknown as Record<NonNullable<AssetDoc['componentClass']>, Catalog42Item[][]>;

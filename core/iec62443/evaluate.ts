@@ -119,20 +119,18 @@ export function evaluateSite(site: SiteDoc, asOf: string): SiteEval {
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return {
     id: site.id,
-    zones: [...(site.zones ?? [])]
-      .sort(byId)
-      .map((z) =>
-        evaluateScope(
-          {
-            id: z.id,
-            slTarget: z.slTarget,
-            results: results.get(z.id) ?? {},
-            controls: controls.get(z.id) ?? [],
-            assets: assets.get(z.id) ?? [],
-          },
-          asOf,
-        ),
+    zones: [...(site.zones ?? [])].sort(byId).map((z) =>
+      evaluateScope(
+        {
+          id: z.id,
+          slTarget: z.slTarget,
+          results: results.get(z.id) ?? {},
+          controls: controls.get(z.id) ?? [],
+          assets: assets.get(z.id) ?? [],
+        },
+        asOf,
       ),
+    ),
     conduits: [...(site.conduits ?? [])]
       .sort(byId)
       .map((c) =>

@@ -101,7 +101,8 @@ export function buildSite(spec: SiteSpec, build: EstateBuild): SiteDoc {
         a.mac = [macFor(p.oui, build.nextMac++)];
         a.lifecycle = row.lifecycle ?? (rng.chance(0.04) ? 'commissioned' : 'operational');
         if (row.legacy ?? p.legacy) a.legacy = true;
-        if (p.type === 'sis-controller' || row.safety) a.safety = true;
+        // Everything in a safety zone, its switches included, belongs to the safety system (ZCR 3.3).
+        if (p.type === 'sis-controller' || row.safety || z.kind === 'safety') a.safety = true;
         a.criticality =
           row.criticality ??
           Math.max(

@@ -14,6 +14,8 @@ export interface SitesTable {
   timezone: string | null;
   description: string | null;
   regulated: number;
+  /** Bumped by every audited change to the site (cache invalidation). */
+  revision: Generated<number>;
   created_at: string;
   updated_at: string;
 }

@@ -12,7 +12,14 @@ export interface AuditEntry {
   detail?: unknown;
 }
 
+/** Records the change and bumps the site's revision, in the caller's transaction. */
 export async function recordAudit(db: Queryable, actor: Actor, e: AuditEntry): Promise<void> {
+  if (e.siteId)
+    await db
+      .updateTable('sites')
+      .set((eb) => ({ revision: eb('revision', '+', 1) }))
+      .where('id', '=', e.siteId)
+      .execute();
   await db
     .insertInto('audit_events')
     .values({

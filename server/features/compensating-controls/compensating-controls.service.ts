@@ -1,6 +1,8 @@
+import Type from 'typebox';
 import {
   CompensatingControl,
   CompensatingControlPatch,
+  DateString,
   type CompensatingControlDoc,
 } from '../../../core/schemas/site-file.js';
 import { canonicalControl } from '../../../core/sitefile/canonical.js';
@@ -17,6 +19,8 @@ import { existingAssets, mergePatch, nowIso, requireSite, scopeKind, throwIfIssu
 import { controlFromRow, controlToRow } from './compensating-controls.mapper.js';
 
 export type ControlView = CompensatingControlDoc & { site: string };
+
+export const ApproveBody = Type.Object({ expires: Type.Optional(DateString) }, { additionalProperties: false });
 
 export async function listControls(
   db: Db,
@@ -144,5 +148,48 @@ export async function deleteControl(db: Db, actor: Actor, siteId: string, id: st
       entity: 'compensatingControl',
       entityId: id,
     });
+  });
+}
+
+/**
+ * Records the actor's approval now (DESIGN §3.1: only approved, unexpired controls count).
+ * Optionally sets the expiry at the same time, since approvals are usually time-boxed.
+ */
+export async function approveControl(
+  db: Db,
+  actor: Actor,
+  siteId: string,
+  id: string,
+  body: unknown,
+): Promise<ControlView> {
+  const input = await validate<{ expires?: string }>(ApproveBody, body ?? {});
+  const issues: Issue[] = [];
+  checkControlFields({ expires: input.expires }, [], issues);
+  throwIfIssues(issues);
+  return db.kysely.transaction().execute(async (trx) => {
+    const before = await loadControl(trx, siteId, id);
+    const approvedAt = `${new Date().toISOString().slice(0, 19)}Z`;
+    const after = canonicalControl({
+      ...before,
+      approvedBy: actor.id,
+      approvedAt,
+      ...(input.expires ? { expires: input.expires } : {}),
+    });
+    if (after.expires !== undefined && after.expires.slice(0, 10) < approvedAt.slice(0, 10))
+      throwIfIssues([{ path: ['expires'], message: `expires (${after.expires}) is before the approval date` }]);
+    await trx
+      .updateTable('compensating_controls')
+      .set(controlToRow(siteId, after, nowIso()))
+      .where('site_id', '=', siteId)
+      .where('id', '=', id)
+      .execute();
+    await recordAudit(trx, actor, {
+      action: 'compensating-control.approve',
+      siteId,
+      entity: 'compensatingControl',
+      entityId: id,
+      detail: { before, after },
+    });
+    return { site: siteId, ...after };
   });
 }

@@ -13,7 +13,7 @@ export function siteFromRow(r: Selectable<SitesTable>): SiteHead & { regulated: 
   return { ...out, regulated: r.regulated === 1 };
 }
 
-export function siteToRow(s: SiteHead, now: string): Omit<SitesTable, 'created_at'> {
+export function siteToRow(s: SiteHead, now: string): Omit<SitesTable, 'created_at' | 'revision'> {
   return {
     id: s.id,
     name: s.name,

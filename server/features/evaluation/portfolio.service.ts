@@ -1,0 +1,63 @@
+// The estate at a glance (DESIGN §6 portfolio): per site, how many zones meet their SL-T, the
+// gaps per FR and the worst zones; across sites, the worst zones of the estate.
+import type { Eval } from '../../../core/iec62443/evaluate.js';
+import type { Actor } from '../../actor.js';
+import type { Db } from '../../db/connection.js';
+import { siteEvaluation } from './evaluation.service.js';
+
+export interface WorstZone {
+  site: string;
+  id: string;
+  totalGap: number;
+  gap: number[];
+}
+
+export interface SitePortfolio {
+  id: string;
+  name: string;
+  regulated: boolean;
+  zones: number;
+  /** Zones with an SL-T and a gap of 0 in every FR. */
+  zonesMeetingTarget: number;
+  fr: { fr: number; zonesWithGap: number; maxGap: number }[];
+  worstZones: WorstZone[];
+}
+
+export interface Portfolio {
+  asOf: string;
+  sites: SitePortfolio[];
+  worstZones: WorstZone[];
+}
+
+const totalGap = (e: Eval): number => e.gap.reduce((a, b) => a + b, 0);
+
+/** The ten zones with the largest total gap (ties by site and id, for a stable order). */
+function worst(zones: WorstZone[]): WorstZone[] {
+  return zones
+    .filter((z) => z.totalGap > 0)
+    .sort((a, b) => b.totalGap - a.totalGap || (a.site < b.site ? -1 : a.site > b.site ? 1 : a.id < b.id ? -1 : 1))
+    .slice(0, 10);
+}
+
+export async function portfolio(db: Db, actor: Actor, asOf: string): Promise<Portfolio> {
+  const sites = await db.kysely.selectFrom('sites').select(['id', 'name', 'regulated']).orderBy('id').execute();
+  const out: SitePortfolio[] = [];
+  for (const s of sites) {
+    const e = await siteEvaluation(db, actor, s.id, asOf);
+    const zones = e.zones.map((z) => ({ site: s.id, id: z.id, totalGap: totalGap(z), gap: z.gap }));
+    out.push({
+      id: s.id,
+      name: s.name,
+      regulated: s.regulated === 1,
+      zones: e.zones.length,
+      zonesMeetingTarget: e.zones.filter((z) => z.slTarget !== null && totalGap(z) === 0).length,
+      fr: [0, 1, 2, 3, 4, 5, 6].map((i) => ({
+        fr: i + 1,
+        zonesWithGap: e.zones.filter((z) => (z.gap[i] ?? 0) > 0).length,
+        maxGap: Math.max(0, ...e.zones.map((z) => z.gap[i] ?? 0)),
+      })),
+      worstZones: worst(zones),
+    });
+  }
+  return { asOf, sites: out, worstZones: worst(out.flatMap((s) => s.worstZones)) };
+}
