@@ -12,8 +12,9 @@ export class CliError extends Error {
   }
 }
 
+/** Indented for a person at a terminal; compact when piped, where large outputs (an estate's evaluation) would double in size. */
 export function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  process.stdout.write(`${process.stdout.isTTY ? JSON.stringify(value, null, 2) : JSON.stringify(value)}\n`);
 }
 
 /** Prints an error the way the caller asked for and returns the exit code. */

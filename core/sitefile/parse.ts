@@ -28,8 +28,13 @@ export class ParseError extends Error {
 }
 
 export function detectFormat(text: string): 'json' | 'yaml' {
-  const first = /\S/.exec(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  return first?.[0] === '{' ? 'json' : 'yaml';
+  // A scan for the first non-blank character, not a regex over a possibly huge string.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfeff || c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) continue;
+    return c === 0x7b ? 'json' : 'yaml';
+  }
+  return 'yaml';
 }
 
 /** Parses JSON or YAML text; throws ParseError with a position on malformed input. */
