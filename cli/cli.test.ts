@@ -16,7 +16,7 @@ function c981(args: string[], input?: string) {
     cwd: dir,
     input,
     encoding: 'utf8',
-    env: { ...process.env, C981_DATABASE_URL: '' },
+    env: { ...process.env, C981_DATABASE_URL: '', C981_FROM_SOURCE: '1' },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -67,7 +67,30 @@ describe('c981 CLI', () => {
     const fresh = join(dir, 'sub', 'fresh.db');
     const r = c981(['db', 'migrate', '--db', fresh, '--json']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).applied).toEqual(['0001-initial', '0002-site-revision']);
+    expect(JSON.parse(r.stdout).applied).toEqual([
+      '0001-initial',
+      '0002-site-revision',
+      '0003-accounts-and-audit-chain',
+    ]);
     expect(JSON.parse(c981(['db', 'migrate', '--db', fresh, '--json']).stdout).applied).toEqual([]);
+  });
+});
+
+describe('c981 audit verify', () => {
+  it('exits 0 on an intact chain and 1 naming the record changed behind its back', async () => {
+    const db = join(dir, 'audit.db');
+    writeFileSync(join(dir, 'a.yaml'), stringify(buildFile()));
+    expect(c981(['import', join(dir, 'a.yaml'), '--db', db]).code).toBe(0);
+    const ok = c981(['audit', 'verify', '--db', db, '--json']);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ ok: true, records: 2 });
+    const { default: Database } = await import('better-sqlite3');
+    const raw = new Database(db);
+    raw.prepare("UPDATE audit_events SET actor = 'someone-else' WHERE seq = 2").run();
+    raw.close();
+    const broken = c981(['audit', 'verify', '--db', db, '--json']);
+    expect(broken.code).toBe(1);
+    expect(JSON.parse(broken.stdout).firstBroken).toMatchObject({ seq: 2 });
+    expect(c981(['audit', 'verify', '--db', db]).stderr).toMatch(/BROKEN at record 2/);
   });
 });

@@ -12,7 +12,11 @@ const dir = mkdtempSync(join(tmpdir(), 'c981-eval-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function c981(args: string[]) {
-  const r = spawnSync(join(root, 'bin', 'c981'), args, { cwd: dir, encoding: 'utf8' });
+  const r = spawnSync(join(root, 'bin', 'c981'), args, {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, C981_FROM_SOURCE: '1' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

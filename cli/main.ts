@@ -1,6 +1,7 @@
 // The c981 command (DESIGN §5). Offline commands load only core/; the others load server code
 // lazily inside their actions.
 import { Command, CommanderError } from 'commander';
+import { registerAudit } from './commands/audit.js';
 import { registerDb } from './commands/db.js';
 import { registerDemo } from './commands/demo.js';
 import { registerEvaluate } from './commands/evaluate.js';
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
   registerSiteFiles(program);
   registerEvaluate(program);
   registerDb(program);
+  registerAudit(program);
   registerDemo(program);
   for (const cmd of program.commands) {
     cmd.exitOverride();

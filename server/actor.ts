@@ -4,8 +4,10 @@
 export interface Actor {
   /** Stable id written into the audit trail. */
   id: string;
-  kind: 'local' | 'user' | 'token';
+  kind: 'local' | 'user' | 'token' | 'cli';
   name: string;
+  /** Where the request came from (audit trail). */
+  sourceIp?: string;
 }
 
 export const LOCAL_ACTOR: Actor = { id: 'local', kind: 'local', name: 'Local operator' };

@@ -3,6 +3,7 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { readFile, rename, rm } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { CliError, printJson } from '../output.js';
+import { cliActor } from './cli-actor.js';
 import { withDb } from './with-db.js';
 
 export function registerSiteFiles(program: Command): void {
@@ -22,9 +23,8 @@ export function registerSiteFiles(program: Command): void {
               throw new CliError('C981_ERR_VALIDATION', `cannot read ${file}`);
             });
       const { importSiteText } = await import('../../server/features/site-files/site-files.service.js');
-      const { LOCAL_ACTOR } = await import('../../server/actor.js');
       const result = await withDb(opts.db, (db) =>
-        importSiteText(db, LOCAL_ACTOR, text, file === '-' ? 'stdin' : file, {
+        importSiteText(db, cliActor(), text, file === '-' ? 'stdin' : file, {
           reason: opts.reason,
           dryRun: opts.dryRun,
           onProgress: progress,

@@ -3,9 +3,14 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import type { Dialect } from './dialect.js';
 import * as m0001 from './migrations/0001-initial.js';
 import * as m0002 from './migrations/0002-site-revision.js';
+import * as m0003 from './migrations/0003-accounts-and-audit-chain.js';
 
 type Step = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
-const STEPS: Record<string, Step> = { '0001-initial': m0001, '0002-site-revision': m0002 };
+const STEPS: Record<string, Step> = {
+  '0001-initial': m0001,
+  '0002-site-revision': m0002,
+  '0003-accounts-and-audit-chain': m0003,
+};
 
 class CodeProvider implements MigrationProvider {
   constructor(private readonly dialect: Dialect) {}

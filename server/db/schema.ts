@@ -164,6 +164,63 @@ export interface AuditEventsTable {
   reason: string | null;
   /** JSON: what changed. */
   detail: string | null;
+  /** local | user | token | cli */
+  actor_kind: string | null;
+  source_ip: string | null;
+  /** The chain (server/features/audit/audit-chain.ts). */
+  prev_hash: string | null;
+  hash: string | null;
+}
+
+export interface AuditHeadTable {
+  id: number;
+  hash: string;
+  count: number;
+}
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string;
+  party: string;
+  company: string | null;
+  org_role: string | null;
+  disabled: number;
+  failed_logins: number;
+  locked_until: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SiteMembersTable {
+  site_id: string;
+  user_id: string;
+  role: string;
+}
+
+export interface SessionsTable {
+  id_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  source_ip: string | null;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  name: string | null;
+  token_hash: string;
+  read_only: number;
+  /** JSON array of site ids, or null. */
+  sites: string | null;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+  last_used_at: string | null;
 }
 
 export interface Database {
@@ -178,4 +235,9 @@ export interface Database {
   results: ResultsTable;
   compensating_controls: CompensatingControlsTable;
   audit_events: AuditEventsTable;
+  audit_head: AuditHeadTable;
+  users: UsersTable;
+  site_members: SiteMembersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
 }
