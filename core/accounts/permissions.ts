@@ -1,0 +1,119 @@
+// Who may do what (issue #4): roles per site and organization-wide, dotted permissions, and the
+// `abilities` entities carry so the UI never re-derives permissions. Pure: server and web share it.
+
+export const SITE_ROLES = ['viewer', 'assessor', 'approver', 'site-admin'] as const;
+export type SiteRole = (typeof SITE_ROLES)[number];
+
+export const PERMISSIONS = [
+  'site.read',
+  'site.update',
+  'site.delete',
+  'site.create',
+  'zone.create',
+  'zone.update',
+  'zone.delete',
+  'conduit.create',
+  'conduit.update',
+  'conduit.delete',
+  'asset.create',
+  'asset.update',
+  'asset.delete',
+  'result.update',
+  'compensatingControl.create',
+  'compensatingControl.update',
+  'compensatingControl.delete',
+  'compensatingControl.approve',
+  'siteFile.import',
+  'member.manage',
+  'audit.read',
+  'user.manage',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const READ: Permission[] = ['site.read', 'audit.read'];
+const ASSESS: Permission[] = [
+  'asset.create',
+  'asset.update',
+  'asset.delete',
+  'result.update',
+  'compensatingControl.create',
+  'compensatingControl.update',
+  'compensatingControl.delete',
+];
+const ADMINISTER: Permission[] = [
+  'site.update',
+  'zone.create',
+  'zone.update',
+  'zone.delete',
+  'conduit.create',
+  'conduit.update',
+  'conduit.delete',
+  'siteFile.import',
+  'member.manage',
+];
+
+/**
+ * Site roles. Approval is a role of its own and is not implied by administering a site:
+ * separation of duties between who changes the model and who accepts its risks.
+ */
+export const ROLE_PERMISSIONS: Readonly<Record<SiteRole, ReadonlySet<Permission>>> = {
+  viewer: new Set(READ),
+  assessor: new Set([...READ, ...ASSESS]),
+  approver: new Set([...READ, 'compensatingControl.approve']),
+  'site-admin': new Set([...READ, ...ASSESS, ...ADMINISTER]),
+};
+
+/** Permissions that exist only organization-wide. */
+const ORG_ONLY: ReadonlySet<Permission> = new Set(['site.create', 'site.delete', 'user.manage']);
+
+export interface Principal {
+  userId: string;
+  /** 'org-admin' may do everything everywhere. */
+  orgRole: 'org-admin' | null;
+  siteRoles: ReadonlyMap<string, SiteRole>;
+  /** API tokens: read-only, and/or limited to some sites (null: no limit). */
+  readOnly: boolean;
+  tokenSites: readonly string[] | null;
+}
+
+const isRead = (p: Permission): boolean => p === 'site.read' || p === 'audit.read';
+
+/**
+ * Whether the principal holds `permission` on `siteId` (or organization-wide when no site).
+ *
+ * @example
+ * can({ userId: 'u', orgRole: null, siteRoles: new Map([['basel', 'assessor']]), readOnly: false, tokenSites: null },
+ *   'asset.update', 'basel') // true
+ */
+export function can(p: Principal, permission: Permission, siteId?: string): boolean {
+  if (p.readOnly && !isRead(permission)) return false;
+  if (siteId !== undefined && p.tokenSites !== null && !p.tokenSites.includes(siteId)) return false;
+  if (p.orgRole === 'org-admin') return true;
+  if (siteId === undefined || ORG_ONLY.has(permission)) return false;
+  const role = p.siteRoles.get(siteId);
+  return role !== undefined && ROLE_PERMISSIONS[role].has(permission);
+}
+
+/** The sites the principal may read: null means every site. */
+export function readableSites(p: Principal): string[] | null {
+  const own = p.orgRole === 'org-admin' ? null : [...p.siteRoles.keys()];
+  if (p.tokenSites === null) return own;
+  return own === null ? [...p.tokenSites] : own.filter((s) => p.tokenSites?.includes(s));
+}
+
+export type EntityKind = 'site' | 'zone' | 'conduit' | 'asset' | 'compensatingControl';
+
+/** What the caller may do with one entity, for the `abilities` field of responses. */
+export function abilities(p: Principal, kind: EntityKind, siteId: string): string[] {
+  const out: string[] = [];
+  if (can(p, 'site.read', siteId)) out.push('read');
+  if (kind === 'site') {
+    if (can(p, 'site.update', siteId)) out.push('update');
+    if (can(p, 'site.delete', siteId)) out.push('delete');
+    return out;
+  }
+  for (const action of ['update', 'delete'] as const)
+    if (can(p, `${kind}.${action}` as Permission, siteId)) out.push(action);
+  if (kind === 'compensatingControl' && can(p, 'compensatingControl.approve', siteId)) out.push('approve');
+  return out;
+}
