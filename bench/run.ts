@@ -1,7 +1,7 @@
 // `npm run bench`: the foundation's performance goals (issue #2) on a generated estate of
 // 100 sites × 1,000 assets, each compared with a baseline in the same run. Repeats the
 // whole-file measurements (BENCH_RUNS, default 3) and reports the median run.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -61,11 +61,38 @@ async function coldStart(args: string[], path?: string): Promise<number> {
   }
 }
 
+/** The bench's API token (an org-admin), set once the database exists. */
+let authorization = '';
+
+/** Creates an org-admin and an API token through the CLI, as an operator would. */
+function benchToken(db: string): string {
+  const run = (args: string[], input?: string) => {
+    const r = spawnSync(node, [cli, ...args, '--db', db], { input, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`c981 ${args.join(' ')}: ${r.stderr}`);
+    return r.stdout;
+  };
+  run(
+    [
+      'user',
+      'add',
+      '--email',
+      'bench@example.com',
+      '--name',
+      'Bench Runner',
+      '--role',
+      'org-admin',
+      '--password-stdin',
+    ],
+    'Bench-Runner-Passphrase-9\n',
+  );
+  return (JSON.parse(run(['token', 'create', '--email', 'bench@example.com', '--json'])) as { token: string }).token;
+}
+
 async function latency(port: number, urls: string[]): Promise<number[]> {
   const times: number[] = [];
   for (const url of urls) {
     const t = performance.now();
-    const res = await fetch(`http://127.0.0.1:${port}${url}`);
+    const res = await fetch(`http://127.0.0.1:${port}${url}`, { headers: { authorization } });
     await res.arrayBuffer();
     if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
     times.push(performance.now() - t);
@@ -105,6 +132,7 @@ async function main(): Promise<void> {
 
   // Queries against the last imported database, through a real server process.
   const port = await freePort();
+  authorization = `Bearer ${benchToken(db)}`;
   const server = spawn(node, [cli, 'serve', '--port', String(port), '--db', db], {
     stdio: 'ignore',
     env: { ...process.env, C981_LOG_LEVEL: 'warn' },

@@ -7,6 +7,8 @@ import { registerDemo } from './commands/demo.js';
 import { registerEvaluate } from './commands/evaluate.js';
 import { registerServe } from './commands/serve.js';
 import { registerSiteFiles } from './commands/site-files.js';
+import { registerToken } from './commands/token.js';
+import { registerUser } from './commands/user.js';
 import { reportError } from './output.js';
 
 export function buildProgram(): Command {
@@ -21,6 +23,8 @@ export function buildProgram(): Command {
   registerDb(program);
   registerAudit(program);
   registerDemo(program);
+  registerToken(program);
+  registerUser(program);
   for (const cmd of program.commands) {
     cmd.exitOverride();
     for (const sub of cmd.commands) sub.exitOverride();

@@ -1,5 +1,5 @@
-// Who is asking. Every service takes an actor so that authentication (a later issue) changes
-// no service signature; until then the server and CLI act as the built-in local actor.
+// Who is asking. Every service takes an actor; its principal says what it may do.
+import type { Principal } from '../core/accounts/permissions.js';
 
 export interface Actor {
   /** Stable id written into the audit trail. */
@@ -8,6 +8,8 @@ export interface Actor {
   name: string;
   /** Where the request came from (audit trail). */
   sourceIp?: string;
+  /** What the actor may do; absent means full access (the local operator, the command line). */
+  principal?: Principal;
 }
 
 export const LOCAL_ACTOR: Actor = { id: 'local', kind: 'local', name: 'Local operator' };

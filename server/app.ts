@@ -2,8 +2,10 @@
 import { join } from 'node:path';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
-import { LOCAL_ACTOR, type Actor } from './actor.js';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance } from 'fastify';
 import type { Db } from './db/connection.js';
 import { registerAssetSearchRoute } from './features/assets/assets.routes.js';
 import { registerControlApprovalRoute } from './features/compensating-controls/control-approval.routes.js';
@@ -18,6 +20,9 @@ import { registerSiteRoutes } from './features/sites/sites.routes.js';
 import { ERROR_STATUS } from './errors.js';
 import { registerErrorHandler } from './plugins/error-handler.js';
 import { registerWebFallback } from './plugins/web-fallback.js';
+import { actorOf, registerAuth } from './plugins/auth.js';
+import { registerAuthorization } from './plugins/authorize.js';
+import { registerAuthRoutes } from './features/auth/auth.routes.js';
 
 export interface AppOptions {
   db: Db;
@@ -41,6 +46,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // API bodies are JSON only; site files go to the upload route, which has its own parser.
   app.removeContentTypeParser('text/plain');
   registerErrorHandler(app);
+  // Same-origin by default: no CORS plugin, so browsers refuse cross-origin reads; helmet sets the
+  // usual security headers (the API docs page needs inline scripts and styles).
+  await app.register(helmet, { contentSecurityPolicy: false });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  registerAuth(app, options.db);
+  registerAuthorization(app);
 
   await app.register(swagger, {
     openapi: {
@@ -55,10 +67,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
-  // Accounts arrive in a later issue; until then every request acts as the local actor.
-  const actorOf = (_req: FastifyRequest): Actor => LOCAL_ACTOR;
   const db = options.db;
   registerHealthRoute(app, db, options.version ?? '0.1.0');
+  registerAuthRoutes(app, db);
   registerSiteRoutes(app, db, actorOf);
   registerSiteResources(app, db, actorOf);
   registerResultRoutes(app, db, actorOf);

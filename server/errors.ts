@@ -6,6 +6,10 @@ export const ERROR_STATUS = {
   C981_ERR_REASON_REQUIRED: 400,
   C981_ERR_UNAUTHENTICATED: 401,
   C981_ERR_FORBIDDEN: 403,
+  /** A cookie-authenticated write without the session's CSRF token (header x-csrf-token). */
+  C981_ERR_CSRF: 403,
+  /** Too many failed logins: the account is locked for a while. */
+  C981_ERR_LOCKED: 423,
   C981_ERR_NOT_FOUND: 404,
   C981_ERR_CONFLICT: 409,
   /** The entity is still referenced; retry with ?cascade=true to remove the references too. */

@@ -8,6 +8,8 @@ import { buildApp } from './app.js';
 import { loadCompiler } from './validation.js';
 import { openDb } from './db/connection.js';
 import { importSiteText } from './features/site-files/site-files.service.js';
+import { createDemoUsers, DEMO_PASSWORD, DEMO_USERS } from './features/users/demo-users.js';
+import { ensureFirstAdmin } from './features/users/first-admin.js';
 
 export interface ServeOptions {
   port: number;
@@ -35,6 +37,12 @@ export async function serve(options: ServeOptions): Promise<void> {
       process.stderr.write(`c981: loaded the demo estate (${result.sites.map((s) => s.site).join(', ')})\n`);
     }
   }
+  const admin = await ensureFirstAdmin(db);
+  if (admin) process.stderr.write(`c981: created the first org-admin ${admin.email}\n`);
+  if (options.demo && (await createDemoUsers(db)))
+    process.stderr.write(
+      `c981: created demo accounts (${DEMO_USERS.map((u) => u.email).join(', ')}); password "${DEMO_PASSWORD}"\n`,
+    );
   const app = await buildApp({ db, logger: true, webRoot: join(root, 'dist', 'web') });
   let closing = false;
   const shutdown = (signal: string) => {

@@ -5,6 +5,7 @@ import { LOCAL_ACTOR } from '../server/actor.js';
 import { buildApp } from '../server/app.js';
 import { importSiteDoc } from '../server/features/site-files/site-files.service.js';
 import type { DialectContext } from './dialects.js';
+import { buildUser, type TestUser } from './accounts.js';
 import { buildFile } from './factories.js';
 
 export interface Call {
@@ -21,6 +22,14 @@ export function useApp(ctx: DialectContext) {
     await app?.close();
     app = undefined;
   });
+  let admin: TestUser | undefined;
+  afterEach(() => {
+    admin = undefined;
+  });
+  /**
+   * Calls the API as an org-admin (with an API token) unless `headers` carry their own
+   * authorization; pass `{ authorization: '' }` to call anonymously.
+   */
   const call = async (
     method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
     url: string,
@@ -28,6 +37,12 @@ export function useApp(ctx: DialectContext) {
     headers: Record<string, string> = {},
   ): Promise<Call> => {
     app ??= await buildApp({ db: ctx.db });
+    if (!('authorization' in headers)) {
+      admin ??= await buildUser(ctx.db, 'org-admin');
+      headers = { ...headers, authorization: `Bearer ${admin.token}` };
+    } else if (headers.authorization === '') {
+      headers = Object.fromEntries(Object.entries(headers).filter(([k]) => k !== 'authorization'));
+    }
     const res = await app.inject({
       method,
       url,

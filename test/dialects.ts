@@ -61,7 +61,7 @@ export function forEachDialect(name: string, fn: (ctx: DialectContext) => void):
           current = await openDb(join(dir, 'test.db'));
           cleanup = async () => rmSync(dir, { recursive: true, force: true });
         } else {
-          const schema = `t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+          const schema = `t_${process.env.C981_TEST_RUN ?? 'adhoc'}_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
           current = await openDb(PG_URL as string, { schema });
           cleanup = undefined; // schemas are dropped after the run (test/pg-global-setup.ts)
         }

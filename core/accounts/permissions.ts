@@ -1,8 +1,9 @@
 // Who may do what (issue #4): roles per site and organization-wide, dotted permissions, and the
 // `abilities` entities carry so the UI never re-derives permissions. Pure: server and web share it.
 
-export const SITE_ROLES = ['viewer', 'assessor', 'approver', 'site-admin'] as const;
-export type SiteRole = (typeof SITE_ROLES)[number];
+import type { SiteRole } from '../schemas/accounts.js';
+
+export type { SiteRole } from '../schemas/accounts.js';
 
 export const PERMISSIONS = [
   'site.read',

@@ -186,8 +186,8 @@ export interface UsersTable {
   party: string;
   company: string | null;
   org_role: string | null;
-  disabled: number;
-  failed_logins: number;
+  disabled: Generated<number>;
+  failed_logins: Generated<number>;
   locked_until: string | null;
   created_at: string;
   updated_at: string;
@@ -214,7 +214,7 @@ export interface ApiTokensTable {
   user_id: string;
   name: string | null;
   token_hash: string;
-  read_only: number;
+  read_only: Generated<number>;
   /** JSON array of site ids, or null. */
   sites: string | null;
   created_at: string;

@@ -9,6 +9,7 @@ import type { Dialect } from '../../db/dialect.js';
 import type { Db } from '../../db/connection.js';
 import { AppError, notFound } from '../../errors.js';
 import { validate } from '../../validation.js';
+import { readableBy } from '../access.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import type { Page } from '../pagination.js';
 import { existingZones, mergePatch, nowIso, requireSite, throwIfIssues } from '../site-refs.js';
@@ -21,8 +22,8 @@ export async function listAssets(db: Db, _actor: Actor, siteId: string, query: A
 }
 
 /** Search across every site the actor may read (all sites until accounts arrive). */
-export async function searchAssets(db: Db, _actor: Actor, query: AssetQuery): Promise<Page<AssetView>> {
-  return queryAssets(db, query);
+export async function searchAssets(db: Db, actor: Actor, query: AssetQuery): Promise<Page<AssetView>> {
+  return queryAssets(db, query, readableBy(actor) ?? undefined);
 }
 
 async function loadAsset(db: Queryable, siteId: string, id: string): Promise<AssetDoc> {

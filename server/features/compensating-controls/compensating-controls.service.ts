@@ -168,6 +168,25 @@ export async function approveControl(
   throwIfIssues(issues);
   return db.kysely.transaction().execute(async (trx) => {
     const before = await loadControl(trx, siteId, id);
+    // Issue #4: an approver never approves their own work. Authorship is what the audit trail
+    // says: whoever created or last changed the control.
+    if (actor.principal) {
+      const own = await trx
+        .selectFrom('audit_events')
+        .select('seq')
+        .where('site_id', '=', siteId)
+        .where('entity', '=', 'compensatingControl')
+        .where('entity_id', '=', id)
+        .where('action', 'in', ['compensating-control.create', 'compensating-control.update'])
+        .where('actor', '=', actor.id)
+        .limit(1)
+        .executeTakeFirst();
+      if (own)
+        throw new AppError(
+          'C981_ERR_FORBIDDEN',
+          `you created or changed compensating control "${id}": someone else must approve it`,
+        );
+    }
     const approvedAt = `${new Date().toISOString().slice(0, 19)}Z`;
     const after = canonicalControl({
       ...before,

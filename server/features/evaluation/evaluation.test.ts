@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { CATALOG_3_3 } from '../../../core/iec62443/catalog.js';
+import { buildUser } from '../../../test/accounts.js';
 import { useApp } from '../../../test/app.js';
 import { forEachDialect } from '../../../test/dialects.js';
 
@@ -62,15 +63,21 @@ forEachDialect('evaluation API', (ctx) => {
     });
     const before = await call('GET', '/api/v1/sites/plant/zones/z-control/evaluation');
     expect(before.body.warnings.join()).toMatch(/"cc-new" is not approved/);
-    const approved = await call('POST', '/api/v1/sites/plant/compensating-controls/cc-new/approve', {
-      expires: '2099-12-31',
-    });
-    expect(approved.body).toMatchObject({ approvedBy: 'local', expires: '2099-12-31' });
+    // Someone other than its author approves it (issue #4: never one's own).
+    const approver = await buildUser(ctx.db, { plant: 'approver' });
+    const as = { authorization: `Bearer ${approver.token}` };
+    const approved = await call(
+      'POST',
+      '/api/v1/sites/plant/compensating-controls/cc-new/approve',
+      { expires: '2099-12-31' },
+      as,
+    );
+    expect(approved.body).toMatchObject({ approvedBy: expect.stringMatching(/^u_/), expires: '2099-12-31' });
     expect(approved.body.approvedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
     const after = await call('GET', '/api/v1/sites/plant/zones/z-control/evaluation');
     expect(after.body.compensated).toContainEqual({ id: 'SR 1.1 RE 1', control: 'cc-new' });
     expect(
-      (await call('POST', '/api/v1/sites/plant/compensating-controls/cc-new/approve', { expires: '2001-01-01' }))
+      (await call('POST', '/api/v1/sites/plant/compensating-controls/cc-new/approve', { expires: '2001-01-01' }, as))
         .status,
     ).toBe(400);
   });

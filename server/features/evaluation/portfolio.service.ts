@@ -3,6 +3,7 @@
 import type { Eval } from '../../../core/iec62443/evaluate.js';
 import type { Actor } from '../../actor.js';
 import type { Db } from '../../db/connection.js';
+import { readableBy } from '../access.js';
 import { siteEvaluation } from './evaluation.service.js';
 
 export interface WorstZone {
@@ -40,7 +41,10 @@ function worst(zones: WorstZone[]): WorstZone[] {
 }
 
 export async function portfolio(db: Db, actor: Actor, asOf: string): Promise<Portfolio> {
-  const sites = await db.kysely.selectFrom('sites').select(['id', 'name', 'regulated']).orderBy('id').execute();
+  const readable = readableBy(actor);
+  let query = db.kysely.selectFrom('sites').select(['id', 'name', 'regulated']).orderBy('id');
+  if (readable) query = query.where('id', 'in', readable.length > 0 ? readable : ['']);
+  const sites = await query.execute();
   const out: SitePortfolio[] = [];
   for (const s of sites) {
     const e = await siteEvaluation(db, actor, s.id, asOf);

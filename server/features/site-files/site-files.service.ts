@@ -4,6 +4,7 @@ import { canonicalSite } from '../../../core/sitefile/canonical.js';
 import type { Actor } from '../../actor.js';
 import type { Db } from '../../db/connection.js';
 import { AppError, notFound } from '../../errors.js';
+import { requirePermission } from '../access.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { applySite, type SiteChange } from './site-apply.js';
 import { writeSiteFile, type ExportFormat } from './site-file-writer.js';
@@ -61,6 +62,8 @@ export async function importSiteDoc(
       const result: ImportResult = { sites: [], unchanged: [] };
       const organization = await organizationName(trx);
       if (doc.organization !== undefined && doc.organization !== organization) {
+        // The organization's name belongs to whoever administers the whole organization.
+        requirePermission(actor, 'site.create');
         await trx.deleteFrom('organization').execute();
         await trx.insertInto('organization').values({ id: 1, name: doc.organization }).execute();
         await recordAudit(trx, actor, {
@@ -74,6 +77,8 @@ export async function importSiteDoc(
         options.onProgress?.(index, doc.sites.length, fileSite.id);
         const target = canonicalSite(fileSite);
         const current = await loadSite(trx, target.id);
+        // An upload can touch several sites: each needs its own right (a new site, site.create).
+        requirePermission(actor, current ? 'siteFile.import' : 'site.create', current ? target.id : undefined);
         if (current && JSON.stringify(current) === JSON.stringify(target)) {
           result.unchanged.push(target.id);
           continue;

@@ -3,6 +3,7 @@ import type { Actor } from '../../actor.js';
 import type { Db } from '../../db/connection.js';
 import { AppError, notFound } from '../../errors.js';
 import { validate } from '../../validation.js';
+import { readableBy } from '../access.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { decodeCursor, pageLimit, toPage, type Page, type PageQuery } from '../pagination.js';
 import { mergePatch, nowIso, requireSite } from '../site-refs.js';
@@ -12,7 +13,7 @@ export interface SiteSummary extends SiteHead {
   counts: { zones: number; conduits: number; assets: number; compensatingControls: number };
 }
 
-export async function listSites(db: Db, _actor: Actor, q: PageQuery): Promise<Page<SiteHead>> {
+export async function listSites(db: Db, actor: Actor, q: PageQuery): Promise<Page<SiteHead>> {
   const limit = pageLimit(q.limit);
   const after = decodeCursor(q.cursor, 1);
   let query = db.kysely
@@ -20,6 +21,8 @@ export async function listSites(db: Db, _actor: Actor, q: PageQuery): Promise<Pa
     .selectAll()
     .orderBy('id')
     .limit(limit + 1);
+  const readable = readableBy(actor);
+  if (readable) query = query.where('id', 'in', readable.length > 0 ? readable : ['']);
   if (after) query = query.where('id', '>', String(after[0]));
   return toPage(await query.execute(), limit, siteFromRow, (r) => [r.id]);
 }

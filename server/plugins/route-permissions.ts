@@ -1,0 +1,55 @@
+// What each API route requires, in one table. The authorization hook enforces it; the route
+// registry refuses to start when a route has no entry, and the authorization-matrix test walks
+// the same table, so no route can slip through unguarded.
+import type { Permission } from '../../core/accounts/permissions.js';
+
+/**
+ * - a Permission: checked on the route's `:site` (or organization-wide without one);
+ * - 'authenticated': any signed-in caller (services filter what they answer by readable sites);
+ * - 'public': no sign-in.
+ * Every route with a `:site` also needs `site.read` on it, else it answers 404 (no leak).
+ */
+export type RouteRequirement = Permission | 'authenticated' | 'public';
+
+const crud = (
+  path: string,
+  kind: 'zone' | 'conduit' | 'asset' | 'compensatingControl',
+): Record<string, RouteRequirement> => ({
+  [`GET /api/v1/sites/:site/${path}`]: 'site.read',
+  [`POST /api/v1/sites/:site/${path}`]: `${kind}.create`,
+  [`GET /api/v1/sites/:site/${path}/:id`]: 'site.read',
+  [`PATCH /api/v1/sites/:site/${path}/:id`]: `${kind}.update`,
+  [`DELETE /api/v1/sites/:site/${path}/:id`]: `${kind}.delete`,
+});
+
+export const ROUTE_REQUIREMENTS: Readonly<Record<string, RouteRequirement>> = {
+  'GET /api/health': 'public',
+  'GET /api/openapi.json': 'public',
+  'POST /api/v1/auth/login': 'public',
+  'POST /api/v1/auth/logout': 'authenticated',
+  'GET /api/v1/auth/me': 'authenticated',
+  'GET /api/v1/sites': 'authenticated',
+  'POST /api/v1/sites': 'site.create',
+  'GET /api/v1/sites/:site': 'site.read',
+  'PATCH /api/v1/sites/:site': 'site.update',
+  'DELETE /api/v1/sites/:site': 'site.delete',
+  ...crud('zones', 'zone'),
+  ...crud('conduits', 'conduit'),
+  ...crud('assets', 'asset'),
+  ...crud('compensating-controls', 'compensatingControl'),
+  'POST /api/v1/sites/:site/compensating-controls/:id/approve': 'compensatingControl.approve',
+  'GET /api/v1/sites/:site/results': 'site.read',
+  'PUT /api/v1/sites/:site/results': 'result.update',
+  'GET /api/v1/assets': 'authenticated',
+  'POST /api/v1/site-files': 'authenticated',
+  'GET /api/v1/sites/:site/export': 'site.read',
+  'GET /api/v1/sites/:site/evaluation': 'site.read',
+  'GET /api/v1/sites/:site/zones/:id/evaluation': 'site.read',
+  'GET /api/v1/sites/:site/conduits/:id/evaluation': 'site.read',
+  'GET /api/v1/portfolio': 'authenticated',
+  'GET /api/v1/sites/:site/zones/:zone/requirements': 'site.read',
+  'POST /api/v1/sites/:site/zones/:zone/qualify': 'site.read',
+  'GET /api/v1/requirements': 'authenticated',
+};
+
+export const routeKey = (method: string, url: string): string => `${method} ${url}`;
