@@ -8,6 +8,8 @@ export interface Actor {
   name: string;
   /** Where the request came from (audit trail). */
   sourceIp?: string;
+  /** Why (header X-C981-Reason); regulated sites require one for changes to their model. */
+  reason?: string;
   /** What the actor may do; absent means full access (the local operator, the command line). */
   principal?: Principal;
 }

@@ -23,10 +23,15 @@ import { registerWebFallback } from './plugins/web-fallback.js';
 import { actorOf, registerAuth } from './plugins/auth.js';
 import { registerAuthorization } from './plugins/authorize.js';
 import { registerAuthRoutes } from './features/auth/auth.routes.js';
+import { registerUserRoutes } from './features/users/users.routes.js';
+import { registerTokenRoutes } from './features/tokens/tokens.routes.js';
+import { registerAuditLogRoutes } from './features/audit/audit-log.routes.js';
 
 export interface AppOptions {
   db: Db;
   logger?: boolean;
+  /** Where logs go (default stdout); tests read them to prove no secret is logged. */
+  logStream?: NodeJS.WritableStream;
   /** Folder with the built web app (index.html). */
   webRoot?: string;
   version?: string;
@@ -36,7 +41,19 @@ export const JSON_BODY_LIMIT = 1024 * 1024;
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ? { level: process.env.C981_LOG_LEVEL ?? 'info' } : false,
+    logger: options.logger
+      ? {
+          level: process.env.C981_LOG_LEVEL ?? 'info',
+          ...(options.logStream ? { stream: options.logStream } : {}),
+          // Credentials never reach the log, whatever a future log line includes.
+          redact: [
+            'req.headers.authorization',
+            'req.headers.cookie',
+            'req.headers["x-csrf-token"]',
+            'res.headers["set-cookie"]',
+          ],
+        }
+      : false,
     bodyLimit: JSON_BODY_LIMIT,
     // Services validate bodies themselves, with the site file's messages; Fastify's schemas
     // only document the API.
@@ -70,6 +87,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const db = options.db;
   registerHealthRoute(app, db, options.version ?? '0.1.0');
   registerAuthRoutes(app, db);
+  registerUserRoutes(app, db, actorOf);
+  registerTokenRoutes(app, db, actorOf);
   registerSiteRoutes(app, db, actorOf);
   registerSiteResources(app, db, actorOf);
   registerResultRoutes(app, db, actorOf);
@@ -79,6 +98,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerZoneAssessmentRoutes(app, db, actorOf);
   registerControlApprovalRoute(app, db, actorOf);
   registerRequirementRoutes(app);
+  registerAuditLogRoutes(app, db, actorOf);
   registerWebFallback(app, options.webRoot ?? join(process.cwd(), 'dist', 'web'));
   return app;
 }

@@ -5,6 +5,10 @@ export const ERROR_STATUS = {
   /** A change to a regulated site needs a reason (DESIGN §5 import). */
   C981_ERR_REASON_REQUIRED: 400,
   C981_ERR_UNAUTHENTICATED: 401,
+  /** An approval in a regulated site must be signed (password re-entered). */
+  C981_ERR_SIGNATURE_REQUIRED: 400,
+  /** The signature's password did not match the signer's. */
+  C981_ERR_SIGNATURE_INVALID: 403,
   C981_ERR_FORBIDDEN: 403,
   /** A cookie-authenticated write without the session's CSRF token (header x-csrf-token). */
   C981_ERR_CSRF: 403,

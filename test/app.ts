@@ -37,7 +37,7 @@ export function useApp(ctx: DialectContext) {
     headers: Record<string, string> = {},
   ): Promise<Call> => {
     app ??= await buildApp({ db: ctx.db });
-    if (!('authorization' in headers)) {
+    if (!('authorization' in headers) && !('cookie' in headers)) {
       admin ??= await buildUser(ctx.db, 'org-admin');
       headers = { ...headers, authorization: `Bearer ${admin.token}` };
     } else if (headers.authorization === '') {

@@ -43,6 +43,9 @@ describe('permissions', () => {
     const adminToken = user({}, { orgRole: 'org-admin', tokenSites: ['x'] });
     expect(readableSites(adminToken)).toEqual(['x']);
     expect(can(adminToken, 'zone.update', 'y')).toBe(false);
+    expect(can(adminToken, 'zone.update', 'x')).toBe(true);
+    expect(can(adminToken, 'user.manage')).toBe(false);
+    expect(can(adminToken, 'site.create')).toBe(false);
   });
 
   it('derives abilities for entities', () => {

@@ -88,7 +88,11 @@ const isRead = (p: Permission): boolean => p === 'site.read' || p === 'audit.rea
  */
 export function can(p: Principal, permission: Permission, siteId?: string): boolean {
   if (p.readOnly && !isRead(permission)) return false;
-  if (siteId !== undefined && p.tokenSites !== null && !p.tokenSites.includes(siteId)) return false;
+  if (p.tokenSites !== null) {
+    // A site-limited token acts only inside its sites: nothing organization-wide (creating
+    // sites, managing users), or it could mint itself a wider grant.
+    if (siteId === undefined || !p.tokenSites.includes(siteId)) return false;
+  }
   if (p.orgRole === 'org-admin') return true;
   if (siteId === undefined || ORG_ONLY.has(permission)) return false;
   const role = p.siteRoles.get(siteId);

@@ -63,6 +63,15 @@ export const UserCreate = Type.Object(
 
 export const PasswordSet = Type.Object({ password: Password }, { additionalProperties: false });
 
+/**
+ * Changing a password over the API. `currentPassword` is optional here because an org-admin may
+ * set anyone's without it; the service requires it when users change their own.
+ */
+export const PasswordChange = Type.Object(
+  { currentPassword: Type.Optional(Password), password: Password },
+  { additionalProperties: false },
+);
+
 /** `null` removes the user from the site. */
 export const SiteRoleSet = Type.Object(
   { role: Type.Union([SiteRoleSchema, Type.Null()]) },
@@ -70,4 +79,5 @@ export const SiteRoleSet = Type.Object(
 );
 
 export type UserCreateBody = Static<typeof UserCreate>;
+export type PasswordChangeBody = Static<typeof PasswordChange>;
 export type SiteMembershipDoc = Static<typeof SiteMembership>;

@@ -6,6 +6,8 @@ import type { Actor } from '../actor.js';
 import type { Db } from '../db/connection.js';
 import { PageParams, qBool, qInt, qString } from '../http.js';
 import type { Page } from './pagination.js';
+import { abilitiesOf } from './access.js';
+import type { EntityKind } from '../../core/accounts/permissions.js';
 
 type Query = Record<string, unknown>;
 
@@ -22,6 +24,8 @@ export interface CrudOptions<T> {
   path: string;
   /** Name in docs, e.g. "zone". */
   noun: string;
+  /** The entity kind, for the caller's `abilities` on each entity. */
+  kind: EntityKind;
   tag: string;
   create: TSchema;
   patch: TSchema;
@@ -59,7 +63,10 @@ export function registerCrud<T>(
       const { site } = req.params as { site: string };
       const q = req.query as Query;
       const query = { ...(o.parseFilters?.(q) ?? {}), limit: qInt(q, 'limit'), cursor: qString(q, 'cursor') };
-      return o.service.list(db, actorOf(req), site, query);
+      const actor = actorOf(req);
+      const page = await o.service.list(db, actor, site, query);
+      const abilities = abilitiesOf(actor, o.kind, site);
+      return { ...page, items: page.items.map((item) => ({ ...item, abilities })) };
     },
   );
 
@@ -68,14 +75,19 @@ export function registerCrud<T>(
     { schema: { tags: [o.tag], summary: `Create a ${o.noun}`, params: siteParam, body: o.create } },
     async (req, reply) => {
       const { site } = req.params as { site: string };
-      const created = await o.service.create(db, actorOf(req), site, req.body);
+      const actor = actorOf(req);
+      const created = {
+        ...(await o.service.create(db, actor, site, req.body)),
+        abilities: abilitiesOf(actor, o.kind, site),
+      };
       return reply.code(201).send(created);
     },
   );
 
   app.get(`${base}/:id`, { schema: { tags: [o.tag], summary: `Read a ${o.noun}`, params: idParams } }, async (req) => {
     const { site, id } = req.params as { site: string; id: string };
-    return o.service.get(db, actorOf(req), site, id);
+    const actor = actorOf(req);
+    return { ...(await o.service.get(db, actor, site, id)), abilities: abilitiesOf(actor, o.kind, site) };
   });
 
   app.patch(
@@ -90,7 +102,11 @@ export function registerCrud<T>(
     },
     async (req) => {
       const { site, id } = req.params as { site: string; id: string };
-      return o.service.update(db, actorOf(req), site, id, req.body);
+      const actor = actorOf(req);
+      return {
+        ...(await o.service.update(db, actor, site, id, req.body)),
+        abilities: abilitiesOf(actor, o.kind, site),
+      };
     },
   );
 

@@ -48,6 +48,7 @@ export function parseAssetFilters(q: Query) {
 export function registerSiteResources(app: FastifyInstance, db: Db, actorOf: (req: FastifyRequest) => Actor): void {
   registerCrud(app, db, actorOf, {
     path: 'zones',
+    kind: 'zone',
     noun: 'zone',
     tag: 'zones',
     create: Zone,
@@ -64,6 +65,7 @@ export function registerSiteResources(app: FastifyInstance, db: Db, actorOf: (re
   });
   registerCrud(app, db, actorOf, {
     path: 'conduits',
+    kind: 'conduit',
     noun: 'conduit',
     tag: 'conduits',
     create: Conduit,
@@ -80,6 +82,7 @@ export function registerSiteResources(app: FastifyInstance, db: Db, actorOf: (re
   });
   registerCrud(app, db, actorOf, {
     path: 'assets',
+    kind: 'asset',
     noun: 'asset',
     tag: 'assets',
     create: Asset,
@@ -96,6 +99,7 @@ export function registerSiteResources(app: FastifyInstance, db: Db, actorOf: (re
   });
   registerCrud(app, db, actorOf, {
     path: 'compensating-controls',
+    kind: 'compensatingControl',
     noun: 'compensating control',
     tag: 'compensating controls',
     create: CompensatingControl,

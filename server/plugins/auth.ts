@@ -27,6 +27,11 @@ export function registerAuth(app: FastifyInstance, db: Db): void {
   const limits = sessionLimits();
   app.addHook('onRequest', async (req) => {
     const path = req.url.split('?')[0] ?? '';
+    const reasonHeader = req.headers['x-c981-reason'];
+    const reason =
+      typeof reasonHeader === 'string' && reasonHeader.trim() !== ''
+        ? { reason: reasonHeader.trim().slice(0, 2000) }
+        : {};
     const authorization = req.headers.authorization;
     if (authorization?.startsWith('Bearer ')) {
       const token = await resolveToken(db, authorization.slice(7).trim());
@@ -39,6 +44,7 @@ export function registerAuth(app: FastifyInstance, db: Db): void {
         name: found.user.name,
         sourceIp: req.ip,
         principal: found.principal,
+        ...reason,
       };
       return;
     }
@@ -60,6 +66,7 @@ export function registerAuth(app: FastifyInstance, db: Db): void {
           name: found.user.name,
           sourceIp: req.ip,
           principal: found.principal,
+          ...reason,
         };
         return;
       }

@@ -50,6 +50,20 @@ export const ROUTE_REQUIREMENTS: Readonly<Record<string, RouteRequirement>> = {
   'GET /api/v1/sites/:site/zones/:zone/requirements': 'site.read',
   'POST /api/v1/sites/:site/zones/:zone/qualify': 'site.read',
   'GET /api/v1/requirements': 'authenticated',
+  // Account administration. "Or the user themself" and token ownership cannot be said here:
+  // those routes are 'authenticated' and their services check (user-admin, own-tokens).
+  'GET /api/v1/users': 'user.manage',
+  'POST /api/v1/users': 'user.manage',
+  'GET /api/v1/users/:id': 'authenticated',
+  'PATCH /api/v1/users/:id/sites/:site': 'member.manage',
+  'POST /api/v1/users/:id/disable': 'user.manage',
+  'PUT /api/v1/users/:id/password': 'authenticated',
+  'GET /api/v1/tokens': 'authenticated',
+  'POST /api/v1/tokens': 'authenticated',
+  'DELETE /api/v1/tokens/:id': 'authenticated',
+  // The audit service filters by the sites the caller may audit (no :site to check here).
+  'GET /api/v1/audit': 'authenticated',
+  'GET /api/v1/audit.csv': 'authenticated',
 };
 
 export const routeKey = (method: string, url: string): string => `${method} ${url}`;

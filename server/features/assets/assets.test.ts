@@ -59,6 +59,7 @@ forEachDialect('assets API', (ctx) => {
     expect(read.body).toEqual({
       ...body,
       site: 'plant',
+      abilities: ['read', 'update', 'delete'],
       legacy: undefined,
       mac: ['00:e0:a2:01:02:03'],
       slCapability: [2, 2, 2, 2, 2, 2, 2],

@@ -38,7 +38,7 @@ export async function recordAudit(db: Queryable, actor: Actor, e: AuditEntry): P
     site_id: e.siteId ?? null,
     entity: e.entity,
     entity_id: e.entityId ?? null,
-    reason: e.reason ?? null,
+    reason: e.reason ?? actor.reason ?? null,
     detail: e.detail === undefined ? null : JSON.stringify(e.detail),
   };
   const hash = chainHash(head.hash, fields);

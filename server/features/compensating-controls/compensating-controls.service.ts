@@ -1,8 +1,6 @@
-import Type from 'typebox';
 import {
   CompensatingControl,
   CompensatingControlPatch,
-  DateString,
   type CompensatingControlDoc,
 } from '../../../core/schemas/site-file.js';
 import { canonicalControl } from '../../../core/sitefile/canonical.js';
@@ -19,8 +17,6 @@ import { existingAssets, mergePatch, nowIso, requireSite, scopeKind, throwIfIssu
 import { controlFromRow, controlToRow } from './compensating-controls.mapper.js';
 
 export type ControlView = CompensatingControlDoc & { site: string };
-
-export const ApproveBody = Type.Object({ expires: Type.Optional(DateString) }, { additionalProperties: false });
 
 export async function listControls(
   db: Db,
@@ -47,7 +43,7 @@ export async function listControls(
   );
 }
 
-async function loadControl(db: Queryable, siteId: string, id: string): Promise<CompensatingControlDoc> {
+export async function loadControl(db: Queryable, siteId: string, id: string): Promise<CompensatingControlDoc> {
   await requireSite(db, siteId);
   const row = await db
     .selectFrom('compensating_controls')
@@ -148,67 +144,5 @@ export async function deleteControl(db: Db, actor: Actor, siteId: string, id: st
       entity: 'compensatingControl',
       entityId: id,
     });
-  });
-}
-
-/**
- * Records the actor's approval now (DESIGN §3.1: only approved, unexpired controls count).
- * Optionally sets the expiry at the same time, since approvals are usually time-boxed.
- */
-export async function approveControl(
-  db: Db,
-  actor: Actor,
-  siteId: string,
-  id: string,
-  body: unknown,
-): Promise<ControlView> {
-  const input = await validate<{ expires?: string }>(ApproveBody, body ?? {});
-  const issues: Issue[] = [];
-  checkControlFields({ expires: input.expires }, [], issues);
-  throwIfIssues(issues);
-  return db.kysely.transaction().execute(async (trx) => {
-    const before = await loadControl(trx, siteId, id);
-    // Issue #4: an approver never approves their own work. Authorship is what the audit trail
-    // says: whoever created or last changed the control.
-    if (actor.principal) {
-      const own = await trx
-        .selectFrom('audit_events')
-        .select('seq')
-        .where('site_id', '=', siteId)
-        .where('entity', '=', 'compensatingControl')
-        .where('entity_id', '=', id)
-        .where('action', 'in', ['compensating-control.create', 'compensating-control.update'])
-        .where('actor', '=', actor.id)
-        .limit(1)
-        .executeTakeFirst();
-      if (own)
-        throw new AppError(
-          'C981_ERR_FORBIDDEN',
-          `you created or changed compensating control "${id}": someone else must approve it`,
-        );
-    }
-    const approvedAt = `${new Date().toISOString().slice(0, 19)}Z`;
-    const after = canonicalControl({
-      ...before,
-      approvedBy: actor.id,
-      approvedAt,
-      ...(input.expires ? { expires: input.expires } : {}),
-    });
-    if (after.expires !== undefined && after.expires.slice(0, 10) < approvedAt.slice(0, 10))
-      throwIfIssues([{ path: ['expires'], message: `expires (${after.expires}) is before the approval date` }]);
-    await trx
-      .updateTable('compensating_controls')
-      .set(controlToRow(siteId, after, nowIso()))
-      .where('site_id', '=', siteId)
-      .where('id', '=', id)
-      .execute();
-    await recordAudit(trx, actor, {
-      action: 'compensating-control.approve',
-      siteId,
-      entity: 'compensatingControl',
-      entityId: id,
-      detail: { before, after },
-    });
-    return { site: siteId, ...after };
   });
 }

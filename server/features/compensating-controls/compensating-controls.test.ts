@@ -21,6 +21,7 @@ forEachDialect('compensating controls API', (ctx) => {
     expect((await call('POST', '/api/v1/sites/plant/compensating-controls', body)).body).toEqual({
       site: 'plant',
       ...body,
+      abilities: ['read', 'update', 'delete', 'approve'],
     });
     expect(
       (await call('GET', '/api/v1/sites/plant/compensating-controls?scope=c-dmz-control')).body.items.map(

@@ -2,7 +2,7 @@ import Type from 'typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Actor } from '../../actor.js';
 import type { Db } from '../../db/connection.js';
-import { ApproveBody, approveControl } from './compensating-controls.service.js';
+import { ApproveBody, approveControl } from './control-approval.service.js';
 
 export function registerControlApprovalRoute(
   app: FastifyInstance,

@@ -18,6 +18,7 @@ import {
   scopeKind,
   throwIfIssues,
 } from '../site-refs.js';
+import { requireReason } from '../access.js';
 import { conduitFromRows, conduitToRows } from './conduits.mapper.js';
 
 export type ConduitView = ConduitDoc & { site: string };
@@ -138,7 +139,7 @@ async function writeConduit(db: Queryable, siteId: string, c: ConduitDoc, isNew:
 export async function createConduit(db: Db, actor: Actor, siteId: string, body: unknown): Promise<ConduitView> {
   const conduit = canonicalConduit(await validate<ConduitDoc>(Conduit, body));
   return db.kysely.transaction().execute(async (trx) => {
-    await requireSite(trx, siteId);
+    requireReason(actor, await requireSite(trx, siteId));
     if (await scopeKind(trx, siteId, conduit.id))
       throw new AppError(
         'C981_ERR_CONFLICT',
@@ -167,6 +168,7 @@ export async function updateConduit(
   const patch = await validate<Record<string, unknown>>(ConduitPatch, body);
   return db.kysely.transaction().execute(async (trx) => {
     const before = await loadConduit(trx, siteId, id);
+    requireReason(actor, await requireSite(trx, siteId));
     const after = canonicalConduit(await validate<ConduitDoc>(Conduit, mergePatch(before, patch)));
     await checkConduitRefs(trx, siteId, after);
     await writeConduit(trx, siteId, after, false);
@@ -184,6 +186,7 @@ export async function updateConduit(
 export async function deleteConduit(db: Db, actor: Actor, siteId: string, id: string, cascade: boolean): Promise<void> {
   await db.kysely.transaction().execute(async (trx) => {
     await loadConduit(trx, siteId, id);
+    requireReason(actor, await requireSite(trx, siteId));
     const dependents = await scopeDependents(trx, siteId, id);
     if (!cascade && dependents.length > 0)
       throw new AppError(

@@ -18,7 +18,7 @@ forEachDialect('conduits API', (ctx) => {
     };
     const res = await call('POST', '/api/v1/sites/plant/conduits', body);
     expect(res.status).toBe(201);
-    expect(res.body).toEqual({ site: 'plant', ...body });
+    expect(res.body).toEqual({ site: 'plant', ...body, abilities: ['read', 'update', 'delete'] });
     expect(
       (await call('GET', '/api/v1/sites/plant/conduits?zone=z-ra')).body.items.map((c: { id: string }) => c.id),
     ).toEqual(['c-ra']);

@@ -13,13 +13,24 @@ forEachDialect('sites API', (ctx) => {
       regulated: true,
     });
     expect(created.status).toBe(201);
-    expect(created.body).toEqual({ id: 'basel', name: 'Basel API plant', location: 'Basel, CH', regulated: true });
+    expect(created.body).toEqual({
+      id: 'basel',
+      name: 'Basel API plant',
+      location: 'Basel, CH',
+      regulated: true,
+      abilities: ['read', 'update', 'delete'],
+    });
     const read = await call('GET', '/api/v1/sites/basel');
     expect(read.body).toMatchObject({ id: 'basel', counts: { zones: 0, assets: 0 } });
     const patched = await call('PATCH', '/api/v1/sites/basel', { name: 'Basel', location: null });
-    expect(patched.body).toEqual({ id: 'basel', name: 'Basel', regulated: true });
+    expect(patched.body).toEqual({
+      id: 'basel',
+      name: 'Basel',
+      regulated: true,
+      abilities: ['read', 'update', 'delete'],
+    });
     expect((await call('GET', '/api/v1/sites')).body).toEqual({
-      items: [{ id: 'basel', name: 'Basel', regulated: true }],
+      items: [{ id: 'basel', name: 'Basel', regulated: true, abilities: ['read', 'update', 'delete'] }],
       nextCursor: null,
     });
     expect((await call('DELETE', '/api/v1/sites/basel')).status).toBe(204);

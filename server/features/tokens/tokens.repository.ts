@@ -54,3 +54,9 @@ export async function siteAccess(
   ]);
   return { existing: new Set(sites.map((s) => s.id)), member: new Set(members.map((m) => m.site_id)) };
 }
+
+/** Whose token this is; undefined when there is no such token. */
+export async function tokenOwnerId(db: Queryable, tokenId: string): Promise<string | undefined> {
+  const row = await db.selectFrom('api_tokens').select('user_id').where('id', '=', tokenId).executeTakeFirst();
+  return row?.user_id;
+}

@@ -24,3 +24,7 @@ export const TokenCreate = Type.Object(
   { additionalProperties: false },
 );
 export type TokenCreateInput = Static<typeof TokenCreate>;
+
+/** A token for the caller (POST /api/v1/tokens): the owner is whoever asks, never named in the body. */
+export const OwnTokenCreate = Type.Omit(TokenCreate, ['userId'], { additionalProperties: false });
+export type OwnTokenCreateInput = Static<typeof OwnTokenCreate>;

@@ -17,6 +17,7 @@ import {
   scopeKind,
   throwIfIssues,
 } from '../site-refs.js';
+import { requireReason } from '../access.js';
 import { zoneFromRow, zoneToRow } from './zones.mapper.js';
 
 export type ZoneView = ZoneDoc & { site: string };
@@ -93,7 +94,7 @@ async function checkZoneRefs(db: Queryable, siteId: string, z: ZoneDoc): Promise
 export async function createZone(db: Db, actor: Actor, siteId: string, body: unknown): Promise<ZoneView> {
   const zone = canonicalZone(await validate<ZoneDoc>(Zone, body));
   return db.kysely.transaction().execute(async (trx) => {
-    await requireSite(trx, siteId);
+    requireReason(actor, await requireSite(trx, siteId));
     if (await scopeKind(trx, siteId, zone.id))
       throw new AppError(
         'C981_ERR_CONFLICT',
@@ -120,6 +121,7 @@ export async function updateZone(
   const patch = await validate<Record<string, unknown>>(ZonePatch, body);
   return db.kysely.transaction().execute(async (trx) => {
     const before = await loadZone(trx, siteId, zoneId);
+    requireReason(actor, await requireSite(trx, siteId));
     const after = canonicalZone(await validate<ZoneDoc>(Zone, mergePatch(before, patch)));
     await checkZoneRefs(trx, siteId, after);
     await trx
@@ -149,6 +151,7 @@ export async function deleteZone(
 ): Promise<void> {
   await db.kysely.transaction().execute(async (trx) => {
     await loadZone(trx, siteId, zoneId);
+    requireReason(actor, await requireSite(trx, siteId));
     const conduits = (
       await trx
         .selectFrom('conduit_zones')

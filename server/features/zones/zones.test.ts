@@ -24,6 +24,7 @@ forEachDialect('zones API', (ctx) => {
       slTarget: [3, 3, 3, 3, 3, 3, 3],
       parent: 'z-control',
       position: { x: 10, y: 20 },
+      abilities: ['read', 'update', 'delete'],
     });
     expect((await call('GET', '/api/v1/sites/plant/zones/z-safety')).body.slTarget).toEqual([3, 3, 3, 3, 3, 3, 3]);
     expect(
