@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { ensureBuild, root } from '../scripts/ensure-build.mjs';
 import type { SiteFileDoc } from '../core/schemas/site-file.js';
 import { likeScan, rawImport } from './baseline.js';
+import { benchAccounts } from './accounts.js';
 import { benchEngine, engineSummary } from './evaluation.js';
 import { fmt, median, percentile, row, timeCommand } from './lib.js';
 
@@ -83,7 +84,7 @@ function benchToken(db: string): string {
       'org-admin',
       '--password-stdin',
     ],
-    'Bench-Runner-Passphrase-9\n',
+    'Quiet-Turbine-Passphrase-9\n',
   );
   return (JSON.parse(run(['token', 'create', '--email', 'bench@example.com', '--json'])) as { token: string }).token;
 }
@@ -174,6 +175,22 @@ async function main(): Promise<void> {
   const engine = await benchEngine(node, cli, estate, RUNS);
   const eng = engineSummary(engine);
 
+  process.stderr.write('authentication and audit costs…\n');
+  const accounts = await benchAccounts(db);
+  const auditRecords = Number(
+    (
+      spawnSync(
+        node,
+        [
+          '-e',
+          `const D=require('better-sqlite3');const d=new D(process.argv[1]);console.log(d.prepare("select count(*) n from audit_events where action like 'site.%'").get().n)`,
+          db,
+        ],
+        { encoding: 'utf8', cwd: root as string },
+      ).stdout || '0'
+    ).trim(),
+  );
+
   const starts: number[] = [];
   const bare: number[] = [];
   for (let i = 0; i < 5; i++) {
@@ -198,6 +215,8 @@ async function main(): Promise<void> {
     searchP50Ms: percentile(search, 50),
     likeScanP95Ms: percentile(scan, 95),
     coldStartMs: starts,
+    accounts,
+    importAuditRecords: auditRecords,
     evaluateWallMs: engine.evaluateWallMs,
     evaluationMs: engine.evaluationMs,
     lintMs: engine.lintMs,
@@ -248,6 +267,19 @@ async function main(): Promise<void> {
     fmt(percentile(siteEval, 95)),
     '≤ 30 ms',
     `p50 ${fmt(percentile(siteEval, 50))}`,
+  );
+  row(
+    'authentication per request, median',
+    fmt(Math.max(accounts.tokenAuthMs, accounts.sessionAuthMs)),
+    '≤ 1 ms',
+    `API token ${fmt(accounts.tokenAuthMs)}, session ${fmt(accounts.sessionAuthMs)}`,
+  );
+  const auditShare = (auditRecords * accounts.auditRecordMs) / median(imports);
+  row(
+    'audit recording during the import',
+    `${(auditShare * 100).toFixed(2)} %`,
+    '≤ 20 %',
+    `${auditRecords} records × ${fmt(accounts.auditRecordMs)} of ${fmt(median(imports))}`,
   );
   process.stdout.write(
     `\nall runs: import ${imports.map(fmt).join(', ')}; export ${exports.map(fmt).join(', ')}; start ${starts.map(fmt).join(', ')}; evaluate ${engine.evaluateWallMs.map(fmt).join(', ')}\n`,
