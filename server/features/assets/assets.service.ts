@@ -9,7 +9,7 @@ import type { Dialect } from '../../db/dialect.js';
 import type { Db } from '../../db/connection.js';
 import { AppError, notFound } from '../../errors.js';
 import { validate } from '../../validation.js';
-import { readableBy } from '../access.js';
+import { readableBy, requirePermission } from '../access.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import type { Page } from '../pagination.js';
 import { existingZones, mergePatch, nowIso, requireSite, throwIfIssues } from '../site-refs.js';
@@ -75,6 +75,8 @@ async function writeAsset(db: Queryable, dialect: Dialect, siteId: string, a: As
 }
 
 export async function createAsset(db: Db, actor: Actor, siteId: string, body: unknown): Promise<AssetView> {
+  // Checked again here, not only on the route: the CLI and other services call this too.
+  requirePermission(actor, 'asset.create', siteId);
   const input = await validate<AssetDoc>(Asset, body);
   const asset = canonicalAsset(input);
   return db.kysely.transaction().execute(async (trx) => {
@@ -100,6 +102,8 @@ export async function createAsset(db: Db, actor: Actor, siteId: string, body: un
 }
 
 export async function updateAsset(db: Db, actor: Actor, siteId: string, id: string, body: unknown): Promise<AssetView> {
+  // Checked again here, not only on the route: the CLI and other services call this too.
+  requirePermission(actor, 'asset.update', siteId);
   const patch = await validate<Record<string, unknown>>(AssetPatch, body);
   return db.kysely.transaction().execute(async (trx) => {
     const before = await loadAsset(trx, siteId, id);
@@ -120,6 +124,8 @@ export async function updateAsset(db: Db, actor: Actor, siteId: string, id: stri
 
 /** An asset named by compensating controls answers 409 unless cascade, which drops it from them. */
 export async function deleteAsset(db: Db, actor: Actor, siteId: string, id: string, cascade: boolean): Promise<void> {
+  // Checked again here, not only on the route: the CLI and other services call this too.
+  requirePermission(actor, 'asset.delete', siteId);
   await db.kysely.transaction().execute(async (trx) => {
     await loadAsset(trx, siteId, id);
     const controls = await trx

@@ -11,6 +11,7 @@ import type { Queryable } from '../../db/batch.js';
 import type { Db } from '../../db/connection.js';
 import { AppError, notFound } from '../../errors.js';
 import { validate } from '../../validation.js';
+import { requirePermission } from '../access.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { decodeCursor, pageLimit, toPage, type Page, type PageQuery } from '../pagination.js';
 import { existingAssets, mergePatch, nowIso, requireSite, scopeKind, throwIfIssues } from '../site-refs.js';
@@ -72,6 +73,8 @@ async function checkControl(db: Queryable, siteId: string, c: CompensatingContro
 }
 
 export async function createControl(db: Db, actor: Actor, siteId: string, body: unknown): Promise<ControlView> {
+  // Checked again here, not only on the route: the CLI and other services call this too.
+  requirePermission(actor, 'compensatingControl.create', siteId);
   const control = canonicalControl(await validate<CompensatingControlDoc>(CompensatingControl, body));
   return db.kysely.transaction().execute(async (trx) => {
     await requireSite(trx, siteId);
@@ -110,6 +113,8 @@ export async function updateControl(
   id: string,
   body: unknown,
 ): Promise<ControlView> {
+  // Checked again here, not only on the route: the CLI and other services call this too.
+  requirePermission(actor, 'compensatingControl.update', siteId);
   const patch = await validate<Record<string, unknown>>(CompensatingControlPatch, body);
   return db.kysely.transaction().execute(async (trx) => {
     const before = await loadControl(trx, siteId, id);
@@ -135,6 +140,8 @@ export async function updateControl(
 }
 
 export async function deleteControl(db: Db, actor: Actor, siteId: string, id: string): Promise<void> {
+  // Checked again here, not only on the route: the CLI and other services call this too.
+  requirePermission(actor, 'compensatingControl.delete', siteId);
   await db.kysely.transaction().execute(async (trx) => {
     await loadControl(trx, siteId, id);
     await trx.deleteFrom('compensating_controls').where('site_id', '=', siteId).where('id', '=', id).execute();

@@ -13,7 +13,7 @@ import type { Queryable } from '../../db/batch.js';
 import type { Db } from '../../db/connection.js';
 import { AppError } from '../../errors.js';
 import { validate } from '../../validation.js';
-import { requireReason } from '../access.js';
+import { requirePermission, requireReason } from '../access.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { nowIso, requireSite, throwIfIssues } from '../site-refs.js';
 import { verifyPassword } from '../users/passwords.js';
@@ -109,6 +109,7 @@ export async function approveControl(
   id: string,
   body: unknown,
 ): Promise<ApprovedControl> {
+  requirePermission(actor, 'compensatingControl.approve', siteId);
   const input = await validate<ApproveInput>(ApproveBody, body ?? {});
   const issues: Issue[] = [];
   checkControlFields({ expires: input.expires }, [], issues);

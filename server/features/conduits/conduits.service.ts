@@ -18,7 +18,7 @@ import {
   scopeKind,
   throwIfIssues,
 } from '../site-refs.js';
-import { requireReason } from '../access.js';
+import { requireReason, requirePermission } from '../access.js';
 import { conduitFromRows, conduitToRows } from './conduits.mapper.js';
 
 export type ConduitView = ConduitDoc & { site: string };
@@ -137,6 +137,8 @@ async function writeConduit(db: Queryable, siteId: string, c: ConduitDoc, isNew:
 }
 
 export async function createConduit(db: Db, actor: Actor, siteId: string, body: unknown): Promise<ConduitView> {
+  // Checked again here, not only on the route: the CLI and other services call this too.
+  requirePermission(actor, 'conduit.create', siteId);
   const conduit = canonicalConduit(await validate<ConduitDoc>(Conduit, body));
   return db.kysely.transaction().execute(async (trx) => {
     requireReason(actor, await requireSite(trx, siteId));
@@ -165,6 +167,8 @@ export async function updateConduit(
   id: string,
   body: unknown,
 ): Promise<ConduitView> {
+  // Checked again here, not only on the route: the CLI and other services call this too.
+  requirePermission(actor, 'conduit.update', siteId);
   const patch = await validate<Record<string, unknown>>(ConduitPatch, body);
   return db.kysely.transaction().execute(async (trx) => {
     const before = await loadConduit(trx, siteId, id);
@@ -184,6 +188,8 @@ export async function updateConduit(
 }
 
 export async function deleteConduit(db: Db, actor: Actor, siteId: string, id: string, cascade: boolean): Promise<void> {
+  // Checked again here, not only on the route: the CLI and other services call this too.
+  requirePermission(actor, 'conduit.delete', siteId);
   await db.kysely.transaction().execute(async (trx) => {
     await loadConduit(trx, siteId, id);
     requireReason(actor, await requireSite(trx, siteId));

@@ -5,6 +5,7 @@ import { evaluateSite, type Eval, type SiteEval } from '../../../core/iec62443/e
 import type { Finding } from '../../../core/iec62443/lint/finding.js';
 import { lintSite } from '../../../core/iec62443/lint/lint-site.js';
 import type { Actor } from '../../actor.js';
+import { requirePermission } from '../access.js';
 import type { Db } from '../../db/connection.js';
 import { AppError, notFound } from '../../errors.js';
 import { loadSite } from '../site-files/site-loader.js';
@@ -31,7 +32,8 @@ async function revisionOf(db: Db, siteId: string): Promise<number> {
   return row.revision;
 }
 
-export async function siteEvaluation(db: Db, _actor: Actor, siteId: string, asOf: string): Promise<SiteEvaluation> {
+export async function siteEvaluation(db: Db, actor: Actor, siteId: string, asOf: string): Promise<SiteEvaluation> {
+  requirePermission(actor, 'site.read', siteId);
   const revision = await revisionOf(db, siteId);
   return cached(db, siteId, revision, `eval:${asOf}`, async () => {
     const site = await loadSite(db.kysely, siteId);

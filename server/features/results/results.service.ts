@@ -5,6 +5,7 @@ import type { Issue } from '../../../core/sitefile/issue.js';
 import type { Actor } from '../../actor.js';
 import type { Db } from '../../db/connection.js';
 import { validate } from '../../validation.js';
+import { requirePermission } from '../access.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { nowIso, requireSite, scopeKind, throwIfIssues } from '../site-refs.js';
 import { resultFromRow, resultToRow } from './results.mapper.js';
@@ -31,6 +32,8 @@ export async function getResults(db: Db, _actor: Actor, siteId: string, scope: s
 
 /** DESIGN §6: upserts the listed results of one scope; null removes one; the others stay. */
 export async function putResults(db: Db, actor: Actor, siteId: string, body: unknown): Promise<ScopeResults> {
+  // Checked again here, not only on the route: the CLI and other services call this too.
+  requirePermission(actor, 'result.update', siteId);
   const input = await validate<{ scope: string; results: Record<string, ResultInputDoc | null> }>(ResultsPut, body);
   const issues: Issue[] = [];
   checkResults(input.results, ['results'], issues);

@@ -3,7 +3,7 @@ import type { Actor } from '../../actor.js';
 import type { Db } from '../../db/connection.js';
 import { AppError, notFound } from '../../errors.js';
 import { validate } from '../../validation.js';
-import { readableBy } from '../access.js';
+import { readableBy, requirePermission } from '../access.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { decodeCursor, pageLimit, toPage, type Page, type PageQuery } from '../pagination.js';
 import { mergePatch, nowIso, requireSite } from '../site-refs.js';
@@ -54,6 +54,8 @@ export async function getSite(db: Db, _actor: Actor, siteId: string): Promise<Si
 }
 
 export async function createSite(db: Db, actor: Actor, body: unknown): Promise<SiteHead> {
+  // Checked again here, not only on the route: the CLI and other services call this too.
+  requirePermission(actor, 'site.create');
   const site = await validate<SiteHead>(SiteCreate, body);
   const now = nowIso();
   return db.kysely.transaction().execute(async (trx) => {
@@ -75,6 +77,8 @@ export async function createSite(db: Db, actor: Actor, body: unknown): Promise<S
 }
 
 export async function updateSite(db: Db, actor: Actor, siteId: string, body: unknown): Promise<SiteHead> {
+  // Checked again here, not only on the route: the CLI and other services call this too.
+  requirePermission(actor, 'site.update', siteId);
   const patch = await validate<Record<string, unknown>>(SitePatch, body);
   return db.kysely.transaction().execute(async (trx) => {
     const row = await trx.selectFrom('sites').selectAll().where('id', '=', siteId).executeTakeFirst();
@@ -94,6 +98,8 @@ export async function updateSite(db: Db, actor: Actor, siteId: string, body: unk
 }
 
 export async function deleteSite(db: Db, actor: Actor, siteId: string, cascade: boolean): Promise<void> {
+  // Checked again here, not only on the route: the CLI and other services call this too.
+  requirePermission(actor, 'site.delete', siteId);
   await db.kysely.transaction().execute(async (trx) => {
     await requireSite(trx, siteId);
     const used = await Promise.all(

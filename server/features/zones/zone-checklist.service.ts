@@ -5,6 +5,7 @@ import { controlValidity, type ControlValidity } from '../../../core/iec62443/co
 import { toVector } from '../../../core/iec62443/sl-vector.js';
 import type { ResultDoc } from '../../../core/schemas/site-file.js';
 import type { Actor } from '../../actor.js';
+import { requirePermission } from '../access.js';
 import type { Db } from '../../db/connection.js';
 import { notFound } from '../../errors.js';
 import { controlFromRow } from '../compensating-controls/compensating-controls.mapper.js';
@@ -36,11 +37,12 @@ export interface Checklist {
 
 export async function zoneChecklist(
   db: Db,
-  _actor: Actor,
+  actor: Actor,
   siteId: string,
   zoneId: string,
   asOf: string,
 ): Promise<Checklist> {
+  requirePermission(actor, 'site.read', siteId);
   await requireSite(db.kysely, siteId);
   const row = await db.kysely
     .selectFrom('zones')

@@ -7,6 +7,7 @@ import { Capabilities, ComponentClass, SlVectorInput, type AssetDoc } from '../.
 import { checkAssetFields } from '../../../core/sitefile/field-rules.js';
 import type { Issue } from '../../../core/sitefile/issue.js';
 import type { Actor } from '../../actor.js';
+import { requirePermission } from '../access.js';
 import type { Db } from '../../db/connection.js';
 import { AppError, notFound } from '../../errors.js';
 import { validate } from '../../validation.js';
@@ -40,11 +41,12 @@ export interface Qualification {
 
 export async function qualifyComponent(
   db: Db,
-  _actor: Actor,
+  actor: Actor,
   siteId: string,
   zoneId: string,
   body: unknown,
 ): Promise<Qualification> {
+  requirePermission(actor, 'site.read', siteId);
   const input = await validate<{
     componentClass: NonNullable<AssetDoc['componentClass']>;
     slCapability?: number | number[];

@@ -17,7 +17,7 @@ import {
   scopeKind,
   throwIfIssues,
 } from '../site-refs.js';
-import { requireReason } from '../access.js';
+import { requireReason, requirePermission } from '../access.js';
 import { zoneFromRow, zoneToRow } from './zones.mapper.js';
 
 export type ZoneView = ZoneDoc & { site: string };
@@ -92,6 +92,8 @@ async function checkZoneRefs(db: Queryable, siteId: string, z: ZoneDoc): Promise
 }
 
 export async function createZone(db: Db, actor: Actor, siteId: string, body: unknown): Promise<ZoneView> {
+  // Checked again here, not only on the route: the CLI and other services call this too.
+  requirePermission(actor, 'zone.create', siteId);
   const zone = canonicalZone(await validate<ZoneDoc>(Zone, body));
   return db.kysely.transaction().execute(async (trx) => {
     requireReason(actor, await requireSite(trx, siteId));
@@ -118,6 +120,8 @@ export async function updateZone(
   zoneId: string,
   body: unknown,
 ): Promise<ZoneView> {
+  // Checked again here, not only on the route: the CLI and other services call this too.
+  requirePermission(actor, 'zone.update', siteId);
   const patch = await validate<Record<string, unknown>>(ZonePatch, body);
   return db.kysely.transaction().execute(async (trx) => {
     const before = await loadZone(trx, siteId, zoneId);
@@ -149,6 +153,8 @@ export async function deleteZone(
   zoneId: string,
   cascade: boolean,
 ): Promise<void> {
+  // Checked again here, not only on the route: the CLI and other services call this too.
+  requirePermission(actor, 'zone.delete', siteId);
   await db.kysely.transaction().execute(async (trx) => {
     await loadZone(trx, siteId, zoneId);
     requireReason(actor, await requireSite(trx, siteId));
