@@ -7,11 +7,9 @@ import type { ResultDoc } from '../../../core/schemas/site-file.js';
 import type { Actor } from '../../actor.js';
 import { requirePermission } from '../access.js';
 import type { Db } from '../../db/connection.js';
-import { notFound } from '../../errors.js';
 import { controlFromRow } from '../compensating-controls/compensating-controls.mapper.js';
 import { resultFromRow } from '../results/results.mapper.js';
-import { requireSite } from '../site-refs.js';
-import { zoneFromRow } from './zones.mapper.js';
+import { loadZone } from './zones.service.js';
 
 export interface ChecklistItem {
   id: string;
@@ -43,15 +41,7 @@ export async function zoneChecklist(
   asOf: string,
 ): Promise<Checklist> {
   requirePermission(actor, 'site.read', siteId);
-  await requireSite(db.kysely, siteId);
-  const row = await db.kysely
-    .selectFrom('zones')
-    .selectAll()
-    .where('site_id', '=', siteId)
-    .where('id', '=', zoneId)
-    .executeTakeFirst();
-  if (!row) throw notFound('zone', zoneId);
-  const zone = zoneFromRow(row);
+  const zone = await loadZone(db.kysely, siteId, zoneId);
   const [results, controls] = await Promise.all([
     db.kysely.selectFrom('results').selectAll().where('site_id', '=', siteId).where('scope_id', '=', zoneId).execute(),
     db.kysely

@@ -9,10 +9,10 @@ import type { Issue } from '../../../core/sitefile/issue.js';
 import type { Actor } from '../../actor.js';
 import { requirePermission } from '../access.js';
 import type { Db } from '../../db/connection.js';
-import { AppError, notFound } from '../../errors.js';
+import { AppError } from '../../errors.js';
 import { validate } from '../../validation.js';
-import { requireSite, throwIfIssues } from '../site-refs.js';
-import { zoneFromRow } from './zones.mapper.js';
+import { throwIfIssues } from '../site-refs.js';
+import { loadZone } from './zones.service.js';
 
 export const QualifyBody = Type.Object(
   {
@@ -58,15 +58,7 @@ export async function qualifyComponent(
   checkAssetFields(input, [], issues);
   throwIfIssues(issues);
 
-  await requireSite(db.kysely, siteId);
-  const row = await db.kysely
-    .selectFrom('zones')
-    .selectAll()
-    .where('site_id', '=', siteId)
-    .where('id', '=', zoneId)
-    .executeTakeFirst();
-  if (!row) throw notFound('zone', zoneId);
-  const zone = zoneFromRow(row);
+  const zone = await loadZone(db.kysely, siteId, zoneId);
   if (zone.slTarget === undefined)
     throw new AppError(
       'C981_ERR_CONFLICT',

@@ -48,7 +48,8 @@ export async function listZones(
   );
 }
 
-async function loadZone(db: Queryable, siteId: string, zoneId: string): Promise<ZoneDoc> {
+/** The zone as a canonical document; 404 for an unknown site or zone. */
+export async function loadZone(db: Queryable, siteId: string, zoneId: string): Promise<ZoneDoc> {
   await requireSite(db, siteId);
   const row = await db
     .selectFrom('zones')
