@@ -71,6 +71,7 @@ describe('c981 CLI', () => {
       '0001-initial',
       '0002-site-revision',
       '0003-accounts-and-audit-chain',
+      '0004-audit-site-index',
     ]);
     expect(JSON.parse(c981(['db', 'migrate', '--db', fresh, '--json']).stdout).applied).toEqual([]);
   });

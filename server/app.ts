@@ -55,6 +55,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         }
       : false,
     bodyLimit: JSON_BODY_LIMIT,
+    // Behind a TLS-terminating reverse proxy, C981_TRUST_PROXY=1 (or its address) makes
+    // req.protocol and req.ip reflect the client: Secure cookies and audited source addresses.
+    ...(process.env.C981_TRUST_PROXY
+      ? { trustProxy: process.env.C981_TRUST_PROXY === '1' ? true : process.env.C981_TRUST_PROXY }
+      : {}),
     // Services validate bodies themselves, with the site file's messages; Fastify's schemas
     // only document the API.
     ajv: { customOptions: { strict: false } },

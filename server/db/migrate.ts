@@ -4,12 +4,14 @@ import type { Dialect } from './dialect.js';
 import * as m0001 from './migrations/0001-initial.js';
 import * as m0002 from './migrations/0002-site-revision.js';
 import * as m0003 from './migrations/0003-accounts-and-audit-chain.js';
+import * as m0004 from './migrations/0004-audit-site-index.js';
 
 type Step = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 const STEPS: Record<string, Step> = {
   '0001-initial': m0001,
   '0002-site-revision': m0002,
   '0003-accounts-and-audit-chain': m0003,
+  '0004-audit-site-index': m0004,
 };
 
 class CodeProvider implements MigrationProvider {
