@@ -11,6 +11,8 @@ import { createUser } from '../server/features/users/users.service.js';
 import { median } from './lib.js';
 
 export interface AccountFigures {
+  /** Audit records the import wrote (one per imported site, plus the organization). */
+  importAuditRecords: number;
   tokenAuthMs: number;
   sessionAuthMs: number;
   auditRecordMs: number;
@@ -20,6 +22,13 @@ export interface AccountFigures {
 export async function benchAccounts(dbFile: string): Promise<AccountFigures> {
   const db = await openDb(dbFile);
   try {
+    // Counted before this benchmark adds records of its own.
+    const counted = await db.kysely
+      .selectFrom('audit_events')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where((eb) => eb.or([eb('action', 'like', 'site.%'), eb('action', 'like', 'organization.%')]))
+      .executeTakeFirstOrThrow();
+    const importAuditRecords = Number(counted.n);
     const user = await createUser(db, LOCAL_ACTOR, {
       email: 'auth-bench@example.com',
       name: 'Auth Bench',
@@ -52,7 +61,7 @@ export async function benchAccounts(dbFile: string): Promise<AccountFigures> {
         .transaction()
         .execute((trx) => recordAudit(trx, LOCAL_ACTOR, { action: 'bench.noop', entity: 'bench', detail: { n: 1 } })),
     );
-    return { tokenAuthMs, sessionAuthMs, auditRecordMs };
+    return { importAuditRecords, tokenAuthMs, sessionAuthMs, auditRecordMs };
   } finally {
     await db.close();
   }

@@ -177,19 +177,7 @@ async function main(): Promise<void> {
 
   process.stderr.write('authentication and audit costs…\n');
   const accounts = await benchAccounts(db);
-  const auditRecords = Number(
-    (
-      spawnSync(
-        node,
-        [
-          '-e',
-          `const D=require('better-sqlite3');const d=new D(process.argv[1]);console.log(d.prepare("select count(*) n from audit_events where action like 'site.%'").get().n)`,
-          db,
-        ],
-        { encoding: 'utf8', cwd: root as string },
-      ).stdout || '0'
-    ).trim(),
-  );
+  const auditRecords = accounts.importAuditRecords;
 
   const starts: number[] = [];
   const bare: number[] = [];
@@ -216,7 +204,6 @@ async function main(): Promise<void> {
     likeScanP95Ms: percentile(scan, 95),
     coldStartMs: starts,
     accounts,
-    importAuditRecords: auditRecords,
     evaluateWallMs: engine.evaluateWallMs,
     evaluationMs: engine.evaluationMs,
     lintMs: engine.lintMs,

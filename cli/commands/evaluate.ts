@@ -29,7 +29,7 @@ export function registerEvaluate(program: Command): void {
     .action(async (files: string[], opts: { asOf?: string; json?: boolean }) => {
       const asOf = await asOfOption(opts.asOf);
       const sites = await loadSites(files);
-      const { lintSite } = await import('../../core/iec62443/lint/lint-site.js');
+      const { hasErrors, lintSite } = await import('../../core/iec62443/lint/lint-site.js');
       const findings = sites.flatMap((s) => lintSite(s, asOf));
       if (opts.json) printJson({ findings });
       else {
@@ -43,6 +43,6 @@ export function registerEvaluate(program: Command): void {
         );
       }
       // DESIGN §5: exit 1 when the check found errors.
-      if (findings.some((f) => f.severity === 'error')) process.exitCode = 1;
+      if (hasErrors(findings)) process.exitCode = 1;
     });
 }

@@ -1,23 +1,10 @@
 // Checks on single entities that a schema cannot express. Shared by site-file validation and
 // the API, so both reject the same things with the same words.
 import { CLASS_TYPE } from '../iec62443/capability.js';
+import { isValidDate } from '../iec62443/dates.js';
 import { requirement33, requirement42 } from '../iec62443/catalog.js';
 import type { Path } from '../schemas/explain.js';
 import type { Issue } from './issue.js';
-
-const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** True for a real calendar date/time in the accepted ISO forms (arithmetic: runs 100k times per import). */
-export function isValidDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  const days = mo === 2 && leap ? 29 : (DAYS[mo - 1] ?? 0);
-  if (mo < 1 || mo > 12 || d < 1 || d > days) return false;
-  if (m[4] === undefined) return true;
-  return Number(m[4]) < 24 && Number(m[5]) < 60 && (m[6] === undefined || Number(m[6]) < 60);
-}
 
 export function checkDate(value: string | undefined, path: Path, out: Issue[]): void {
   if (value !== undefined && !isValidDate(value)) out.push({ path, message: `"${value}" is not a real date` });

@@ -2,15 +2,6 @@
 import type { Principal, SiteRole } from '../../../core/accounts/permissions.js';
 import type { Queryable } from '../../db/batch.js';
 
-/** The built-in local operator and the command line act with full access (and are audited as such). */
-export const FULL_ACCESS: Principal = {
-  userId: 'local',
-  orgRole: 'org-admin',
-  siteRoles: new Map(),
-  readOnly: false,
-  tokenSites: null,
-};
-
 export interface UserPrincipal {
   principal: Principal;
   user: { id: string; email: string; name: string; party: string; company: string | null };

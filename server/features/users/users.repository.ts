@@ -112,8 +112,3 @@ export async function existingSites(db: Queryable, ids: readonly string[]): Prom
   }
   return out;
 }
-
-/** Ends the user's browser sessions (after a password change or when the account is disabled). */
-export async function deleteSessionsOf(db: Queryable, userId: string): Promise<void> {
-  await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
-}

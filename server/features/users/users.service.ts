@@ -22,6 +22,7 @@ import { nowIso, requireSite, throwIfIssues } from '../site-refs.js';
 import { passwordProblems, type PasswordOwner } from './password-policy.js';
 import { hashPassword } from './passwords.js';
 import { userFromRow, type UserView } from './users.mapper.js';
+import { endUserSessions } from '../auth/sessions.js';
 import * as repo from './users.repository.js';
 
 /** `u_` and 80 random bits: not guessable from the address, and never reused. */
@@ -189,7 +190,7 @@ export async function setPassword(db: Db, actor: Actor, userId: string, password
       locked_until: null,
       updated_at: nowIso(),
     });
-    await repo.deleteSessionsOf(trx, userId);
+    await endUserSessions(trx, userId);
     await recordAudit(trx, actor, {
       action: 'user.set-password',
       entity: 'user',
@@ -211,7 +212,7 @@ export async function disableUser(db: Db, actor: Actor, userId: string): Promise
     if (row.org_role === 'org-admin' && (await repo.countActiveOrgAdmins(trx)) <= 1)
       throw new AppError('C981_ERR_CONFLICT', `"${row.email}" is the last active org-admin and cannot be disabled`);
     await repo.updateUser(trx, userId, { disabled: 1, updated_at: nowIso() });
-    await repo.deleteSessionsOf(trx, userId);
+    await endUserSessions(trx, userId);
     await recordAudit(trx, actor, {
       action: 'user.disable',
       entity: 'user',
