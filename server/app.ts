@@ -104,6 +104,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerControlApprovalRoute(app, db, actorOf);
   registerRequirementRoutes(app);
   registerAuditLogRoutes(app, db, actorOf);
-  registerWebFallback(app, options.webRoot ?? join(process.cwd(), 'dist', 'web'));
+  await registerWebFallback(app, options.webRoot ?? join(process.cwd(), 'dist', 'web'));
   return app;
 }

@@ -122,3 +122,13 @@ export function abilities(p: Principal, kind: EntityKind, siteId: string): strin
   if (kind === 'compensatingControl' && can(p, 'compensatingControl.approve', siteId)) out.push('approve');
   return out;
 }
+
+/** Every site permission the principal holds on `siteId` (for `/auth/me`, so the UI asks, not guesses). */
+export function sitePermissions(p: Principal, siteId: string): Permission[] {
+  return PERMISSIONS.filter((perm) => !ORG_ONLY.has(perm) && can(p, perm, siteId));
+}
+
+/** The organization-wide permissions the principal holds (creating sites, managing users). */
+export function orgPermissions(p: Principal): Permission[] {
+  return [...ORG_ONLY].filter((perm) => can(p, perm));
+}

@@ -19,11 +19,14 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
+    /** The session's CSRF token, so a reloaded web page can learn it again from /auth/me. */
+    sessionCsrf: string | null;
   }
 }
 
 export function registerAuth(app: FastifyInstance, db: Db): void {
   app.decorateRequest('actor', null);
+  app.decorateRequest('sessionCsrf', null);
   const limits = sessionLimits();
   app.addHook('onRequest', async (req) => {
     const path = req.url.split('?')[0] ?? '';
@@ -60,6 +63,7 @@ export function registerAuth(app: FastifyInstance, db: Db): void {
           path !== '/api/v1/auth/login'
         )
           throw new AppError('C981_ERR_CSRF', 'missing or wrong x-csrf-token header for a signed-in write');
+        req.sessionCsrf = session.csrfToken;
         req.actor = {
           id: found.user.id,
           kind: 'user',

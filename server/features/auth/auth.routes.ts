@@ -5,6 +5,7 @@ import { AppError } from '../../errors.js';
 import { validate } from '../../validation.js';
 import { actorOf, SESSION_COOKIE } from '../../plugins/auth.js';
 import { recordAudit } from '../audit/audit.repository.js';
+import { orgPermissions, readableSites, sitePermissions } from '../../../core/accounts/permissions.js';
 import { loadPrincipal } from './principal.js';
 import { login } from './login.service.js';
 import { endSession } from './sessions.js';
@@ -63,12 +64,20 @@ export function registerAuthRoutes(app: FastifyInstance, db: Db): void {
       if (!actor.principal) return { id: actor.id, name: actor.name, orgRole: 'org-admin', sites: [] };
       const found = await loadPrincipal(db.kysely, actor.principal.userId);
       if (!found) throw new AppError('C981_ERR_UNAUTHENTICATED', 'the account is no longer active');
+      const principal = actor.principal;
+      const readable =
+        readableSites(principal) ?? (await db.kysely.selectFrom('sites').select('id').execute()).map((s) => s.id);
       return {
         ...found.user,
         via: actor.kind,
         orgRole: found.principal.orgRole,
-        readOnly: actor.principal.readOnly,
+        readOnly: principal.readOnly,
         sites: [...found.principal.siteRoles].map(([site, role]) => ({ site, role })),
+        // What the caller may do, organization-wide and per readable site: the web app shows
+        // only the actions the server would allow.
+        permissions: orgPermissions(principal),
+        sitePermissions: Object.fromEntries(readable.map((site) => [site, sitePermissions(principal, site)])),
+        ...(req.sessionCsrf ? { csrfToken: req.sessionCsrf } : {}),
       };
     },
   );

@@ -41,7 +41,7 @@ forEachDialect('sign-in, sessions and CSRF', (ctx) => {
 
   it('signs in with a session cookie, answers who is signed in, and signs out', async () => {
     await engineer();
-    const { cookie } = await signIn();
+    const { cookie, csrf: first } = await signIn();
     const me = await call('GET', '/api/v1/auth/me', undefined, { ...anon, cookie });
     expect(me.body).toMatchObject({
       email: 'eng@example.com',
@@ -49,7 +49,13 @@ forEachDialect('sign-in, sessions and CSRF', (ctx) => {
       company: 'Integrator AG',
       orgRole: null,
       sites: [{ site: 'plant', role: 'assessor' }],
+      csrfToken: first,
+      permissions: [],
     });
+    // An assessor records results and assets but does not change the zone model.
+    expect(me.body.sitePermissions.plant).toContain('result.update');
+    expect(me.body.sitePermissions.plant).not.toContain('zone.update');
+    expect(Object.keys(me.body.sitePermissions)).toEqual(['plant']);
     expect((await call('GET', '/api/v1/sites/plant/zones', undefined, { ...anon, cookie })).status).toBe(200);
     const { csrf } = await signIn();
     const second = (await call('POST', '/api/v1/auth/login', { email: 'eng@example.com', password: PASSWORD }, anon))

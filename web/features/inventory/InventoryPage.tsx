@@ -1,0 +1,4 @@
+// Placeholder until this page is built.
+export function InventoryPage() {
+  return <h1>Inventory</h1>;
+}

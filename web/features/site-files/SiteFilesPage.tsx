@@ -1,0 +1,4 @@
+// Placeholder until this page is built.
+export function SiteFilesPage() {
+  return <h1>Site files</h1>;
+}

@@ -1,0 +1,4 @@
+// Placeholder until this page is built.
+export function ZonePage() {
+  return <h1>Zone</h1>;
+}

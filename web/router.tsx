@@ -1,0 +1,139 @@
+// Every page of the app and its URL. Pages are loaded on demand (code splitting keeps the first
+// load small); each page's filter state is validated from the URL by its feature's search.ts.
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
+import { meQuery } from './auth/session.js';
+import { AppShell } from './components/AppShell.js';
+import { ErrorBox, Loading } from './components/states.js';
+import { LoginPage } from './features/login/LoginPage.js';
+import { validateAuditSearch } from './features/audit/search.js';
+import { validateControlsSearch } from './features/controls/search.js';
+import { validateInventorySearch } from './features/inventory/search.js';
+import { validateSiteFilesSearch } from './features/site-files/search.js';
+import { validateSiteSearch } from './features/site/search.js';
+import { validateZoneSearch } from './features/zone/search.js';
+import { str, type Search } from './search.js';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: () => <ErrorBox error={new Error('No such page.')} />,
+});
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  validateSearch: (s: Search): { redirect?: string } => {
+    const to = str(s, 'redirect');
+    // Only same-app paths: never send a user to another origin after sign-in.
+    return to?.startsWith('/') && !to.startsWith('//') ? { redirect: to } : {};
+  },
+  component: LoginPage,
+});
+
+/** Everything behind sign-in. */
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context, location }) => {
+    const me = await context.queryClient.ensureQueryData(meQuery).catch(() => null);
+    // TanStack Router's redirect is thrown by design (it is not an Error).
+    // eslint-disable-next-line @typescript-eslint/only-throw-error
+    if (!me) throw redirect({ to: '/login', search: { redirect: location.href } });
+  },
+  component: AppShell,
+});
+
+const portfolioRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('./features/portfolio/PortfolioPage.js'), 'PortfolioPage'),
+});
+const siteRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/sites/$site',
+  validateSearch: validateSiteSearch,
+  component: lazyRouteComponent(() => import('./features/site/SitePage.js'), 'SitePage'),
+});
+const zoneRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/sites/$site/zones/$zone',
+  validateSearch: validateZoneSearch,
+  component: lazyRouteComponent(() => import('./features/zone/ZonePage.js'), 'ZonePage'),
+});
+const controlsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/sites/$site/controls',
+  validateSearch: validateControlsSearch,
+  component: lazyRouteComponent(() => import('./features/controls/ControlsPage.js'), 'ControlsPage'),
+});
+const inventoryRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/inventory',
+  validateSearch: validateInventorySearch,
+  component: lazyRouteComponent(() => import('./features/inventory/InventoryPage.js'), 'InventoryPage'),
+});
+const auditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/audit',
+  validateSearch: validateAuditSearch,
+  component: lazyRouteComponent(() => import('./features/audit/AuditPage.js'), 'AuditPage'),
+});
+const siteFilesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/site-files',
+  validateSearch: validateSiteFilesSearch,
+  component: lazyRouteComponent(() => import('./features/site-files/SiteFilesPage.js'), 'SiteFilesPage'),
+});
+const usersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/admin/users',
+  component: lazyRouteComponent(() => import('./features/admin/UsersPage.js'), 'UsersPage'),
+});
+const tokensRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/admin/tokens',
+  component: lazyRouteComponent(() => import('./features/admin/TokensPage.js'), 'TokensPage'),
+});
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  appRoute.addChildren([
+    portfolioRoute,
+    siteRoute,
+    zoneRoute,
+    controlsRoute,
+    inventoryRoute,
+    auditRoute,
+    siteFilesRoute,
+    usersRoute,
+    tokensRoute,
+  ]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    defaultPendingComponent: () => <Loading />,
+    defaultErrorComponent: ({ error }) => <ErrorBox error={error} />,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}
