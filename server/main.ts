@@ -43,7 +43,7 @@ export async function serve(options: ServeOptions): Promise<void> {
     process.stderr.write(
       `c981: created demo accounts (${DEMO_USERS.map((u) => u.email).join(', ')}); password "${DEMO_PASSWORD}"\n`,
     );
-  const app = await buildApp({ db, logger: true, webRoot: join(root, 'dist', 'web') });
+  const app = await buildApp({ db, logger: true, webRoot: process.env.C981_WEB_ROOT ?? join(root, 'dist', 'web') });
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;

@@ -16,7 +16,8 @@ function newest(dir: string): number {
 }
 
 export function setup(): void {
-  const index = join(root, 'dist', 'web', 'index.html');
+  const outDir = process.env.C981_WEB_ROOT ? join(root, process.env.C981_WEB_ROOT) : join(root, 'dist', 'web');
+  const index = join(outDir, 'index.html');
   const sources = Math.max(
     newest(join(root, 'web')),
     newest(join(root, 'core')),
@@ -24,6 +25,9 @@ export function setup(): void {
   );
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
   process.stderr.write('[e2e] building the web app (vite build)…\n');
-  const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (r.status !== 0) throw new Error('vite build failed: the browser tests cannot run');
 }

@@ -16,7 +16,8 @@ import { createDemoUsers, DEMO_PASSWORD } from '../../server/features/users/demo
 
 export const CHROMIUM = process.env.C981_CHROMIUM ?? '/usr/bin/chromium';
 export const ROOT = join(import.meta.dirname, '..', '..');
-export const WEB_ROOT = join(ROOT, 'dist', 'web');
+/** C981_WEB_ROOT lets parallel work build into separate folders. */
+export const WEB_ROOT = process.env.C981_WEB_ROOT ? join(ROOT, process.env.C981_WEB_ROOT) : join(ROOT, 'dist', 'web');
 export const SCREENSHOTS = join(ROOT, 'test-artifacts', 'screenshots');
 export { DEMO_PASSWORD };
 
