@@ -1,7 +1,7 @@
 // Starts the HTTP server: open (and migrate) the database, optionally load the demo estate,
 // listen, and shut down cleanly on SIGINT/SIGTERM.
 import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LOCAL_ACTOR } from './actor.js';
 import { buildApp } from './app.js';
@@ -43,7 +43,11 @@ export async function serve(options: ServeOptions): Promise<void> {
     process.stderr.write(
       `c981: created demo accounts (${DEMO_USERS.map((u) => u.email).join(', ')}); password "${DEMO_PASSWORD}"\n`,
     );
-  const app = await buildApp({ db, logger: true, webRoot: process.env.C981_WEB_ROOT ?? join(root, 'dist', 'web') });
+  const app = await buildApp({
+    db,
+    logger: true,
+    webRoot: resolve(process.env.C981_WEB_ROOT ?? join(root, 'dist', 'web')),
+  });
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;

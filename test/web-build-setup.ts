@@ -2,7 +2,7 @@
 // than the last build, so `npm test` on a fresh checkout needs no separate build step.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
 
@@ -16,7 +16,7 @@ function newest(dir: string): number {
 }
 
 export function setup(): void {
-  const outDir = process.env.C981_WEB_ROOT ? join(root, process.env.C981_WEB_ROOT) : join(root, 'dist', 'web');
+  const outDir = process.env.C981_WEB_ROOT ? resolve(root, process.env.C981_WEB_ROOT) : join(root, 'dist', 'web');
   const index = join(outDir, 'index.html');
   const sources = Math.max(
     newest(join(root, 'web')),

@@ -4,7 +4,7 @@
 // each other. Screenshots land in test-artifacts/screenshots/ for people to look at.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe } from 'vitest';
@@ -17,7 +17,9 @@ import { createDemoUsers, DEMO_PASSWORD } from '../../server/features/users/demo
 export const CHROMIUM = process.env.C981_CHROMIUM ?? '/usr/bin/chromium';
 export const ROOT = join(import.meta.dirname, '..', '..');
 /** C981_WEB_ROOT lets parallel work build into separate folders. */
-export const WEB_ROOT = process.env.C981_WEB_ROOT ? join(ROOT, process.env.C981_WEB_ROOT) : join(ROOT, 'dist', 'web');
+export const WEB_ROOT = process.env.C981_WEB_ROOT
+  ? resolve(ROOT, process.env.C981_WEB_ROOT)
+  : join(ROOT, 'dist', 'web');
 export const SCREENSHOTS = join(ROOT, 'test-artifacts', 'screenshots');
 export { DEMO_PASSWORD };
 
