@@ -1,9 +1,8 @@
 // `npm run bench`: the foundation's performance goals (issue #2) on a generated estate of
 // 100 sites × 1,000 assets, each compared with a baseline in the same run. Repeats the
 // whole-file measurements (BENCH_RUNS, default 3) and reports the median run.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 // @ts-expect-error -- plain ESM helper shared with npm start
 import { ensureBuild, root } from '../scripts/ensure-build.mjs';
@@ -12,6 +11,7 @@ import { likeScan, rawImport } from './baseline.js';
 import { benchAccounts } from './accounts.js';
 import { benchEngine, engineSummary } from './evaluation.js';
 import { fmt, median, percentile, row, timeCommand } from './lib.js';
+import { freePort, waitHealthy } from './server.js';
 
 const SITES = Number(process.env.BENCH_SITES ?? 100);
 const ASSETS = Number(process.env.BENCH_ASSETS ?? 1000);
@@ -21,29 +21,6 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 300);
 const out = join(root as string, 'bench', 'out');
 const cli = (ensureBuild as () => string)();
 const node = process.execPath;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      srv.close(() => resolve(typeof addr === 'object' && addr ? addr.port : 0));
-    });
-  });
-}
-
-async function waitHealthy(port: number, child: ChildProcess, path = '/api/health'): Promise<void> {
-  for (;;) {
-    if (child.exitCode !== null) throw new Error('server exited before answering');
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}${path}`);
-      if (res.status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
 
 async function coldStart(args: string[], path?: string): Promise<number> {
   const port = await freePort();

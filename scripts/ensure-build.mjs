@@ -1,4 +1,5 @@
-// Builds dist/ when it is missing or older than the sources (used by `npm start` and the benchmarks).
+// Builds dist/ when it is missing or older than the sources (used by `npm start` and the benchmarks):
+// the server and CLI with tsc, the web app with Vite.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,14 +15,23 @@ const newest = (dir) => {
   return t;
 };
 
+const staleAgainst = (built, dirs) =>
+  !existsSync(built) || dirs.some((d) => newest(join(root, d)) > statSync(built).mtimeMs);
+
+const run = (args) => {
+  const r = spawnSync('npx', args, { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+};
+
 export function ensureBuild() {
   const built = join(root, 'dist', 'cli', 'main.js');
-  const stale =
-    !existsSync(built) || ['core', 'server', 'cli'].some((d) => newest(join(root, d)) > statSync(built).mtimeMs);
-  if (stale) {
-    process.stderr.write('c981: building…\n');
-    const r = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
-    if (r.status !== 0) process.exit(r.status ?? 1);
+  if (staleAgainst(built, ['core', 'server', 'cli'])) {
+    process.stderr.write('c981: building the server…\n');
+    run(['tsc', '-p', 'tsconfig.build.json']);
+  }
+  if (staleAgainst(join(root, 'dist', 'web', 'index.html'), ['web', 'core'])) {
+    process.stderr.write('c981: building the web app…\n');
+    run(['vite', 'build', '--logLevel', 'warn']);
   }
   return built;
 }

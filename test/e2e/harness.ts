@@ -13,6 +13,7 @@ import { buildApp } from '../../server/app.js';
 import { openDb, type Db } from '../../server/db/connection.js';
 import { importSiteText } from '../../server/features/site-files/site-files.service.js';
 import { createDemoUsers, DEMO_PASSWORD } from '../../server/features/users/demo-users.js';
+import { CHROMIUM_ARGS } from './chromium.js';
 
 export const CHROMIUM = process.env.C981_CHROMIUM ?? '/usr/bin/chromium';
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -22,18 +23,6 @@ export const WEB_ROOT = process.env.C981_WEB_ROOT
   : join(ROOT, 'dist', 'web');
 export const SCREENSHOTS = join(ROOT, 'test-artifacts', 'screenshots');
 export { DEMO_PASSWORD };
-
-/** The flags that keep Chromium from stalling on the closed network (see README, "Browser tests"). */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const missing = !existsSync(CHROMIUM)
   ? `Chromium not found at ${CHROMIUM} (apt-get install -y chromium)`
