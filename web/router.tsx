@@ -16,6 +16,7 @@ import { LoginPage } from './features/login/LoginPage.js';
 import { validateAuditSearch } from './features/audit/search.js';
 import { validateControlsSearch } from './features/controls/search.js';
 import { validateInventorySearch } from './features/inventory/search.js';
+import { validatePortfolioSearch } from './features/portfolio/search.js';
 import { validateSiteFilesSearch } from './features/site-files/search.js';
 import { validateSiteSearch } from './features/site/search.js';
 import { validateZoneSearch } from './features/zone/search.js';
@@ -57,6 +58,7 @@ const appRoute = createRoute({
 const portfolioRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
+  validateSearch: validatePortfolioSearch,
   component: lazyRouteComponent(() => import('./features/portfolio/PortfolioPage.js'), 'PortfolioPage'),
 });
 const siteRoute = createRoute({

@@ -9,6 +9,8 @@ import { siteEvaluation } from './evaluation.service.js';
 export interface WorstZone {
   site: string;
   id: string;
+  /** The zone's name, so a list of worst zones reads without another request. */
+  name: string;
   totalGap: number;
   gap: number[];
 }
@@ -48,7 +50,7 @@ export async function portfolio(db: Db, actor: Actor, asOf: string): Promise<Por
   const out: SitePortfolio[] = [];
   for (const s of sites) {
     const e = await siteEvaluation(db, actor, s.id, asOf);
-    const zones = e.zones.map((z) => ({ site: s.id, id: z.id, totalGap: totalGap(z), gap: z.gap }));
+    const zones = e.zones.map((z) => ({ site: s.id, id: z.id, name: z.id, totalGap: totalGap(z), gap: z.gap }));
     out.push({
       id: s.id,
       name: s.name,
@@ -63,5 +65,21 @@ export async function portfolio(db: Db, actor: Actor, asOf: string): Promise<Por
       worstZones: worst(zones),
     });
   }
+  await nameZones(
+    db,
+    out.flatMap((s) => s.worstZones),
+  );
   return { asOf, sites: out, worstZones: worst(out.flatMap((s) => s.worstZones)) };
+}
+
+/** Fills in the names of the listed zones (at most ten per site) in one query. */
+async function nameZones(db: Db, zones: WorstZone[]): Promise<void> {
+  if (zones.length === 0) return;
+  const rows = await db.kysely
+    .selectFrom('zones')
+    .select(['site_id', 'id', 'name'])
+    .where('id', 'in', [...new Set(zones.map((z) => z.id))])
+    .execute();
+  const names = new Map(rows.map((r) => [`${r.site_id}\u0000${r.id}`, r.name]));
+  for (const z of zones) z.name = names.get(`${z.site}\u0000${z.id}`) ?? z.id;
 }

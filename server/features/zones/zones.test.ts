@@ -88,6 +88,27 @@ forEachDialect('zones API', (ctx) => {
     expect(plc.body.zone).toBeUndefined();
   });
 
+  it('moves a zone of a regulated site without a reason (layout only), still audited', async () => {
+    await seed();
+    await ctx.db.kysely.updateTable('sites').set({ regulated: 1 }).where('id', '=', 'plant').execute();
+    const url = '/api/v1/sites/plant/zones/z-control';
+    const moved = await call('PATCH', url, { position: { x: 120, y: -40 } });
+    expect(moved.status, moved.text).toBe(200);
+    expect(moved.body.position).toEqual({ x: 120, y: -40 });
+    // Anything beyond the position is a change to the model and still needs a reason.
+    for (const body of [{ position: { x: 1, y: 2 }, name: 'Renamed' }, { slTarget: 2 }])
+      expect((await call('PATCH', url, body)).body.error.code).toBe('C981_ERR_REASON_REQUIRED');
+    const audit = await ctx.db.kysely
+      .selectFrom('audit_events')
+      .select(['detail', 'reason'])
+      .where('action', '=', 'zone.update')
+      .where('entity_id', '=', 'z-control')
+      .execute();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]?.reason).toBeNull();
+    expect(JSON.parse(audit[0]?.detail ?? '{}').after.position).toEqual({ x: 120, y: -40 });
+  });
+
   it('hides other sites: a zone is addressed under its own site only', async () => {
     await seed();
     await call('POST', '/api/v1/sites', { id: 'other', name: 'Other' });
