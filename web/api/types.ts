@@ -39,7 +39,7 @@ export interface PortfolioSite {
   zones: number;
   zonesMeetingTarget: number;
   fr: { fr: number; zonesWithGap: number; maxGap: number }[];
-  worstZones: { site: string; id: string; totalGap: number; gap: number[] }[];
+  worstZones: { site: string; id: string; name: string; totalGap: number; gap: number[] }[];
 }
 
 export interface Portfolio {

@@ -34,9 +34,10 @@ export function WorstZones({ zones }: { zones: WorstZone[] }) {
               </Link>
             </td>
             <td>
-              <Link to="/sites/$site/zones/$zone" params={{ site: z.site, zone: z.id }} className="mono">
-                {z.id}
-              </Link>
+              <Link to="/sites/$site/zones/$zone" params={{ site: z.site, zone: z.id }}>
+                {z.name}
+              </Link>{' '}
+              <span className="mono muted small">{z.id}</span>
             </td>
             <td className="num">
               <strong>{z.totalGap}</strong>

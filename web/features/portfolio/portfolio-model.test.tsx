@@ -11,8 +11,8 @@ const site = (id: string, name: string, zones: number, meeting: number, gaps: nu
   zonesMeetingTarget: meeting,
   fr: gaps.map((maxGap, i) => ({ fr: i + 1, zonesWithGap: maxGap ? 1 : 0, maxGap })),
   worstZones: [
-    { site: id, id: `${id}-z1`, totalGap: gaps.reduce((a, b) => a + b, 0), gap: gaps },
-    { site: id, id: `${id}-z2`, totalGap: 1, gap: [1, 0, 0, 0, 0, 0, 0] },
+    { site: id, id: `${id}-z1`, name: 'Zone 1', totalGap: gaps.reduce((a, b) => a + b, 0), gap: gaps },
+    { site: id, id: `${id}-z2`, name: 'Zone 2', totalGap: 1, gap: [1, 0, 0, 0, 0, 0, 0] },
   ],
 });
 

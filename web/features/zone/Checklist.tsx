@@ -120,7 +120,7 @@ export function Checklist(props: ChecklistProps) {
 
   if (!items.length) return <Empty>This zone has no requirements to assess.</Empty>;
   return (
-    <div className="checklist">
+    <div className="checklist" data-ready="checklist">
       <KeyLegend canEdit={canEdit} />
       {!visible.length ? (
         <Empty>

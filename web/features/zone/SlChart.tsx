@@ -46,5 +46,14 @@ export function SlChart({ evaluation }: { evaluation: SlChartInput }) {
   const summary =
     `Security levels per FR 1 to 7. SL-T: ${vectorText(evaluation.slTarget)}. ` +
     `SL-C: ${vectorText(evaluation.slCapability)}. SL-A: ${vectorText(evaluation.slAchieved)}.`;
-  return <div ref={host} className="zone-chart" role="img" aria-label={summary} style={{ height: HEIGHT }} />;
+  return (
+    <div
+      ref={host}
+      className="zone-chart"
+      data-ready="zone-chart"
+      role="img"
+      aria-label={summary}
+      style={{ height: HEIGHT }}
+    />
+  );
 }
