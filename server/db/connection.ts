@@ -38,7 +38,8 @@ export async function openDb(url: string, options: OpenOptions = {}): Promise<Db
 
 async function openSqlite(path: string): Promise<Db> {
   const { default: SQLite } = await import('better-sqlite3');
-  const file = path.startsWith('file:') ? path.slice(5) : path;
+  // Accept the URL-ish spellings people type (file:x.db, sqlite:x.db, sqlite:///abs/x.db) besides a path.
+  const file = path.replace(/^(?:file|sqlite):(?:\/\/(?=\/))?/, '');
   if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
   const sqlite = new SQLite(file);
   sqlite.pragma('journal_mode = WAL');

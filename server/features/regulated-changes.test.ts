@@ -25,6 +25,30 @@ forEachDialect('changes to regulated sites', (ctx) => {
     expect(audit.reason).toBe('CR-2026-114 new reactor line');
   });
 
+  it('take reasons in any script, percent-encoded as UTF-8 (RFC 8187), and refuse broken encodings', async () => {
+    await call('POST', '/api/v1/sites', { id: 'gxp', name: 'GxP plant', regulated: true });
+    const reason = 'Änderung CR-7 → Reaktor 反应器 ✓';
+    const zone = { id: 'z-1', name: 'Reactors', kind: 'control' };
+    const ok = await call('POST', '/api/v1/sites/gxp/zones', zone, {
+      'x-c981-reason': `utf-8''${encodeURIComponent(reason)}`,
+    });
+    expect(ok.status, ok.text).toBe(201);
+    const audit = await ctx.db.kysely
+      .selectFrom('audit_events')
+      .select('reason')
+      .where('action', '=', 'zone.create')
+      .executeTakeFirstOrThrow();
+    expect(audit.reason).toBe(reason);
+    const bad = await call(
+      'POST',
+      '/api/v1/sites/gxp/zones',
+      { ...zone, id: 'z-2' },
+      { 'x-c981-reason': "utf-8''%E2%8" },
+    );
+    expect(bad.body.error.code).toBe('C981_ERR_VALIDATION');
+    expect((await call('GET', '/api/v1/sites/gxp/zones/z-2')).status).toBe(404);
+  });
+
   it('are not needed on other sites', async () => {
     await call('POST', '/api/v1/sites', { id: 'plain', name: 'Plain' });
     expect((await call('POST', '/api/v1/sites/plain/zones', { id: 'z-1', name: 'Z', kind: 'control' })).status).toBe(

@@ -30,11 +30,8 @@ export function registerAuth(app: FastifyInstance, db: Db): void {
   const limits = sessionLimits();
   app.addHook('onRequest', async (req) => {
     const path = req.url.split('?')[0] ?? '';
-    const reasonHeader = req.headers['x-c981-reason'];
-    const reason =
-      typeof reasonHeader === 'string' && reasonHeader.trim() !== ''
-        ? { reason: reasonHeader.trim().slice(0, 2000) }
-        : {};
+    const reasonText = decodeReason(req.headers['x-c981-reason']);
+    const reason = reasonText ? { reason: reasonText } : {};
     const authorization = req.headers.authorization;
     if (authorization?.startsWith('Bearer ')) {
       const token = await resolveToken(db, authorization.slice(7).trim());
@@ -78,6 +75,27 @@ export function registerAuth(app: FastifyInstance, db: Db): void {
     if (!isPublic(path))
       throw new AppError('C981_ERR_UNAUTHENTICATED', 'sign in, or send an API token as "Authorization: Bearer …"');
   });
+}
+
+/**
+ * The X-C981-Reason header as text. HTTP header values are Latin-1, so a reason in any other script
+ * (or with an arrow or an emoji) travels percent-encoded as UTF-8 with the RFC 8187 prefix
+ * `utf-8''`, which is how the web app always sends it; a plain value is taken as it is.
+ */
+export function decodeReason(header: string | string[] | undefined): string | null {
+  if (typeof header !== 'string') return null;
+  let text = header.trim();
+  if (/^utf-8''/i.test(text)) {
+    try {
+      text = decodeURIComponent(text.slice(7)).trim();
+    } catch {
+      throw new AppError(
+        'C981_ERR_VALIDATION',
+        "the X-C981-Reason header's utf-8'' value is not valid percent-encoding",
+      );
+    }
+  }
+  return text === '' ? null : text.slice(0, 2000);
 }
 
 /** The authenticated actor of a request (the hook has already refused anonymous ones). */

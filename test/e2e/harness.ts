@@ -58,7 +58,7 @@ export function describeE2E(name: string, body: (e2e: E2E) => void): void {
     const contexts: BrowserContext[] = [];
     beforeAll(async () => {
       dir = mkdtempSync(join(tmpdir(), 'c981-e2e-'));
-      db = await openDb(`sqlite:${join(dir, 'c981.db')}`);
+      db = await openDb(join(dir, 'c981.db'));
       const file = join(ROOT, 'examples', 'demo-estate.yaml');
       await importSiteText(db, LOCAL_ACTOR, readFileSync(file, 'utf8'), file, { reason: 'e2e demo estate' });
       await createDemoUsers(db);

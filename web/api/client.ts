@@ -56,7 +56,8 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
     }
   }
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
-  if (options.reason) headers['x-c981-reason'] = options.reason;
+  // Header values are Latin-1 only: the reason goes percent-encoded as UTF-8 (RFC 8187 form).
+  if (options.reason) headers['x-c981-reason'] = `utf-8''${encodeURIComponent(options.reason)}`;
   const response = await fetch(path, {
     method,
     headers,

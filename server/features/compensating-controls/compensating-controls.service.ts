@@ -72,9 +72,33 @@ async function checkControl(db: Queryable, siteId: string, c: CompensatingContro
   throwIfIssues(issues);
 }
 
+/**
+ * An approval is an act of its own (POST …/approve: the approve permission, no self-approval, an
+ * e-signature on regulated sites), never a field an author fills in. IEC 62443-2-1 / 21 CFR Part 11
+ * §11.70: a signature must stay linked to what was signed, so create and edit cannot carry one.
+ */
+function refuseApprovalFields(body: unknown): void {
+  if (typeof body !== 'object' || body === null) return;
+  const keys = ['approvedBy', 'approvedAt'].filter((k) => k in body);
+  if (keys.length > 0)
+    throw new AppError(
+      'C981_ERR_VALIDATION',
+      'a compensating control is approved only through POST …/compensating-controls/{id}/approve',
+      keys.map((k) => ({ path: k, message: 'set by the approval, not by an edit' })),
+    );
+}
+
+function withoutApproval(control: CompensatingControlDoc): CompensatingControlDoc {
+  const copy = { ...control };
+  delete copy.approvedBy;
+  delete copy.approvedAt;
+  return copy;
+}
+
 export async function createControl(db: Db, actor: Actor, siteId: string, body: unknown): Promise<ControlView> {
   // Checked again here, not only on the route: the CLI and other services call this too.
   requirePermission(actor, 'compensatingControl.create', siteId);
+  refuseApprovalFields(body);
   const control = canonicalControl(await validate<CompensatingControlDoc>(CompensatingControl, body));
   return db.kysely.transaction().execute(async (trx) => {
     await requireSite(trx, siteId);
@@ -115,12 +139,16 @@ export async function updateControl(
 ): Promise<ControlView> {
   // Checked again here, not only on the route: the CLI and other services call this too.
   requirePermission(actor, 'compensatingControl.update', siteId);
+  refuseApprovalFields(body);
   const patch = await validate<Record<string, unknown>>(CompensatingControlPatch, body);
   return db.kysely.transaction().execute(async (trx) => {
     const before = await loadControl(trx, siteId, id);
-    const after = canonicalControl(
+    const merged = canonicalControl(
       await validate<CompensatingControlDoc>(CompensatingControl, mergePatch(before, patch)),
     );
+    // The approval covered the content as it was: any change sends the control back for approval.
+    const changed = JSON.stringify(merged) !== JSON.stringify(before);
+    const after = changed ? withoutApproval(merged) : merged;
     await checkControl(trx, siteId, after);
     await trx
       .updateTable('compensating_controls')

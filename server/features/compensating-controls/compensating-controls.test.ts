@@ -14,8 +14,6 @@ forEachDialect('compensating controls API', (ctx) => {
       kind: 'segmentation',
       description: 'Data diode',
       rationale: 'Legacy historian',
-      approvedBy: 'qa.head',
-      approvedAt: '2026-05-01',
       expires: '2027-05-01',
     };
     expect((await call('POST', '/api/v1/sites/plant/compensating-controls', body)).body).toEqual({
@@ -47,7 +45,7 @@ forEachDialect('compensating controls API', (ctx) => {
       { ...base, scope: 'z-elsewhere' },
       { ...base, assets: ['ghost'] },
       { ...base, kind: 'prayer' },
-      { ...base, approvedAt: '2026-13-01' },
+      { ...base, expires: '2026-13-01' },
     ];
     for (const body of bad) {
       const res = await call('POST', '/api/v1/sites/plant/compensating-controls', body);
@@ -57,5 +55,31 @@ forEachDialect('compensating controls API', (ctx) => {
     expect(
       (await call('POST', '/api/v1/sites/plant/compensating-controls', { ...base, id: 'cc-1' })).body.error.code,
     ).toBe('C981_ERR_CONFLICT');
+  });
+
+  it('records approvals only through the approve route, and an edit sends the control back for approval', async () => {
+    await seed();
+    const base = { id: 'cc-new', scope: 'z-control', requirements: ['SR 1.1'], kind: 'procedural' };
+    const forged = await call('POST', '/api/v1/sites/plant/compensating-controls', {
+      ...base,
+      approvedBy: 'qa.head',
+      approvedAt: '2026-05-01',
+    });
+    expect(forged.status).toBe(400);
+    expect(forged.body.error.details.map((d: { path: string }) => d.path)).toEqual(['approvedBy', 'approvedAt']);
+    expect((await call('GET', '/api/v1/sites/plant/compensating-controls/cc-new')).status).toBe(404);
+
+    // The factory estate's control carries an approval (imported from its site file).
+    const list = (await call('GET', '/api/v1/sites/plant/compensating-controls')).body.items;
+    const approved = list.find((c: { approvedBy?: string }) => c.approvedBy);
+    expect(approved).toBeDefined();
+    const url = `/api/v1/sites/plant/compensating-controls/${approved.id}`;
+    expect((await call('PATCH', url, { approvedAt: '2026-06-01' })).status).toBe(400);
+    // Unchanged content keeps the approval; changed content loses it.
+    expect((await call('PATCH', url, { kind: approved.kind })).body.approvedBy).toBe(approved.approvedBy);
+    const edited = await call('PATCH', url, { description: 'widened to the whole cell' });
+    expect(edited.status).toBe(200);
+    expect(edited.body.approvedBy).toBeUndefined();
+    expect(edited.body.approvedAt).toBeUndefined();
   });
 });
