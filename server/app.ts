@@ -26,6 +26,7 @@ import { registerAuthRoutes } from './features/auth/auth.routes.js';
 import { registerUserRoutes } from './features/users/users.routes.js';
 import { registerTokenRoutes } from './features/tokens/tokens.routes.js';
 import { registerAuditLogRoutes } from './features/audit/audit-log.routes.js';
+import { registerInventoryRoutes } from './features/inventory/inventory.routes.js';
 
 export interface AppOptions {
   db: Db;
@@ -98,6 +99,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerSiteResources(app, db, actorOf);
   registerResultRoutes(app, db, actorOf);
   registerAssetSearchRoute(app, db, actorOf);
+  registerInventoryRoutes(app, db, actorOf);
   registerSiteFileRoutes(app, db, actorOf);
   registerEvaluationRoutes(app, db, actorOf);
   registerZoneAssessmentRoutes(app, db, actorOf);

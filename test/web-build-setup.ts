@@ -28,6 +28,8 @@ export function setup(): void {
   const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir], {
     cwd: root,
     stdio: 'inherit',
+    // Vitest sets NODE_ENV=test, which would give React's development build: test what ships.
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   if (r.status !== 0) throw new Error('vite build failed: the browser tests cannot run');
 }

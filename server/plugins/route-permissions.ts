@@ -41,6 +41,10 @@ export const ROUTE_REQUIREMENTS: Readonly<Record<string, RouteRequirement>> = {
   'GET /api/v1/sites/:site/results': 'site.read',
   'PUT /api/v1/sites/:site/results': 'result.update',
   'GET /api/v1/assets': 'authenticated',
+  // The inventory service answers only readable sites (a named unreadable site: 404).
+  'GET /api/v1/inventory': 'authenticated',
+  'GET /api/v1/inventory/count': 'authenticated',
+  'POST /api/v1/sites/:site/assets/move': 'asset.update',
   'POST /api/v1/site-files': 'authenticated',
   'GET /api/v1/sites/:site/export': 'site.read',
   'GET /api/v1/sites/:site/evaluation': 'site.read',
