@@ -188,7 +188,7 @@ async function measureEstate(browser: Browser, name: 'demo' | 'large'): Promise<
     await page.waitForTimeout(500);
     // Scroll the whole table in wheel steps; any long task meanwhile is a stutter.
     const before = (await page.evaluate<number>('window.__longTasks.length')) ?? 0;
-    const box = await page.locator('[data-ready="inventory"]').boundingBox();
+    const box = await page.getByRole('table', { name: 'Assets' }).boundingBox();
     if (box) await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 300));
     for (let i = 0; i < 150; i++) {
       await page.mouse.wheel(0, 1200);

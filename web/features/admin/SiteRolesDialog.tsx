@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { sitesQuery } from '../../api/queries.js';
-import { Modal } from './Modal.js';
+import { Modal } from '../../components/Modal.js';
 import { SiteRolesEditor, type RoleChoice } from './SiteRolesEditor.js';
 import { setSiteRole, type User } from './users-api.js';
 

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { sitesQuery } from '../../api/queries.js';
 import { ErrorBox } from '../../components/states.js';
-import { Field } from './Field.js';
+import { Field } from '../../components/Field.js';
 import { createToken, DEFAULT_TOKEN_DAYS, MAX_TOKEN_DAYS, type CreatedToken } from './tokens-api.js';
 
 export function TokenCreateForm({ onCreated }: { onCreated: (token: CreatedToken, name: string) => void }) {

@@ -8,7 +8,7 @@ import { Empty, ErrorBox, QueryState } from '../../components/states.js';
 import { TokenCreateForm } from './TokenCreateForm.js';
 import { TokenSecret } from './TokenSecret.js';
 import { revokeToken, tokensQuery, tokenState, type CreatedToken, type Token } from './tokens-api.js';
-import './modal.css';
+import '../../components/modal.css';
 import './admin.css';
 
 const day = (iso: string | null): string => (iso ? iso.slice(0, 10) : '—');

@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { PARTIES, type Party, type SiteRole } from '../../../core/schemas/accounts.js';
 import { sitesQuery } from '../../api/queries.js';
-import { Field } from './Field.js';
-import { Modal } from './Modal.js';
+import { Field } from '../../components/Field.js';
+import { Modal } from '../../components/Modal.js';
 import { SiteRolesEditor, type RoleChoice } from './SiteRolesEditor.js';
 import { createUser, PARTY_LABELS, type User } from './users-api.js';
 

@@ -10,7 +10,7 @@ import { Empty, ErrorBox, QueryState } from '../../components/states.js';
 import { SiteRolesDialog } from './SiteRolesDialog.js';
 import { UserCreateDialog } from './UserCreateDialog.js';
 import { disableUser, PARTY_LABELS, usersQuery, type User } from './users-api.js';
-import './modal.css';
+import '../../components/modal.css';
 import './admin.css';
 
 export function UsersPage() {

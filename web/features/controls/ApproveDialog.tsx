@@ -6,8 +6,8 @@ import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { invalidateSite } from '../../api/queries.js';
 import { useMe } from '../../auth/session.js';
-import { Field } from '../admin/Field.js';
-import { Modal } from '../admin/Modal.js';
+import { Field } from '../../components/Field.js';
+import { Modal } from '../../components/Modal.js';
 import { approveControl, type Control } from './controls-api.js';
 
 /** The meanings the server accepts (control-approval.service.ts SIGNATURE_MEANINGS). */

@@ -5,8 +5,8 @@ import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { CONTROL_KINDS, type ControlKind } from '../../../core/schemas/vocabulary.js';
 import { invalidateSite } from '../../api/queries.js';
-import { Field } from '../admin/Field.js';
-import { Modal } from '../admin/Modal.js';
+import { Field } from '../../components/Field.js';
+import { Modal } from '../../components/Modal.js';
 import {
   catalog33Query,
   saveControl,

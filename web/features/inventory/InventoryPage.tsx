@@ -185,7 +185,13 @@ export function InventoryPage() {
     );
 
   return (
-    <div className={`inventory-page${open ? ' with-drawer' : ''}`}>
+    // data-ready / data-total / data-shown let the web benchmark see when rows are on screen.
+    <div
+      className={`inventory-page${open ? ' with-drawer' : ''}`}
+      data-ready={inv ? 'inventory' : undefined}
+      data-total={total}
+      data-shown={view.length}
+    >
       {search.site ? (
         <SiteNav site={search.site} />
       ) : (

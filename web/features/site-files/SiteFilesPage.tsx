@@ -4,7 +4,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { hasPermission, useMe } from '../../auth/session.js';
 import { ExportPanel } from './ExportPanel.js';
 import { ImportPanel } from './ImportPanel.js';
-import '../admin/modal.css';
+import '../../components/modal.css';
 import './site-files.css';
 
 const route = getRouteApi('/app/site-files');

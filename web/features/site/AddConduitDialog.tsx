@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { ID_PATTERN, TRANSPORTS } from '../../../core/schemas/vocabulary.js';
 import { Cancelled } from '../../components/Dialogs.js';
-import { Modal } from './Modal.js';
+import { Modal } from '../../components/Modal.js';
 import type { Zone } from './types.js';
 import type { useSiteWrites } from './writes.js';
 
@@ -86,8 +86,9 @@ export function AddConduitDialog({
       error={error}
       busy={busy}
       submitLabel="Add conduit"
+      className="site-modal"
       onSubmit={() => void submit()}
-      onClose={onClose}
+      onCancel={onClose}
     >
       <p className="muted small">
         Between <strong>{from.name}</strong> and <strong>{to.name}</strong>.

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { ID_PATTERN, ZONE_KINDS, type ZoneKind } from '../../../core/schemas/vocabulary.js';
 import { Cancelled } from '../../components/Dialogs.js';
-import { Modal } from './Modal.js';
+import { Modal } from '../../components/Modal.js';
 import { draftOf, SlTargetSelects, targetOf } from './SlTargetSelects.js';
 import type { Position } from './types.js';
 import type { useSiteWrites } from './writes.js';
@@ -60,8 +60,9 @@ export function AddZoneDialog({
       error={error}
       busy={busy}
       submitLabel="Add zone"
+      className="site-modal"
       onSubmit={() => void submit()}
-      onClose={onClose}
+      onCancel={onClose}
     >
       <label className="field">
         <span>Id *</span>

@@ -1,8 +1,8 @@
 // A modal form for dialogs richer than usePrompt() offers (selects, checkboxes, lists): the same
 // look and keyboard behaviour (Escape cancels, focus starts on the first field, Enter submits).
-// Used by the controls, users, tokens and site-file pages.
+// Used by the site, controls, users, tokens and site-file pages.
 import { useEffect, useRef, type ReactNode } from 'react';
-import { errorMessage } from '../../components/states.js';
+import { errorMessage } from './states.js';
 import './modal.css';
 
 export interface ModalProps {
@@ -16,6 +16,8 @@ export interface ModalProps {
   invalid?: boolean;
   danger?: boolean;
   wide?: boolean;
+  /** An extra class for the page's own dialog styles. */
+  className?: string;
   /** The last failure (shown with the API's message, inside the dialog, so the input is kept). */
   error?: unknown;
 }
@@ -30,6 +32,7 @@ export function Modal({
   invalid = false,
   danger = false,
   wide = false,
+  className,
   error,
 }: ModalProps) {
   const form = useRef<HTMLFormElement>(null);
@@ -45,7 +48,7 @@ export function Modal({
     >
       <form
         ref={form}
-        className={wide ? 'modal modal-wide' : 'modal'}
+        className={['modal', wide ? 'modal-wide' : '', className ?? ''].filter(Boolean).join(' ')}
         role="dialog"
         aria-modal="true"
         aria-label={title}
