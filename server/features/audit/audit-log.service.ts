@@ -15,6 +15,8 @@ export interface AuditRecordView {
   seq: number;
   at: string;
   actor: string;
+  /** The acting user's current name (null for the CLI operator or a removed account). */
+  actorName?: string | null;
   actorKind: string | null;
   sourceIp: string | null;
   action: string;
@@ -100,5 +102,12 @@ export async function listAudit(db: Db, actor: Actor, query: AuditQuery): Promis
   const limit = pageLimit(query.limit);
   const plan = planAudit(actor, query);
   const rows = await fetchAuditRows(db, plan, cursorSeq(query.cursor), limit + 1);
-  return toPage(rows, limit, auditView, (r) => [r.seq]);
+  const page = toPage(rows, limit, auditView, (r) => [r.seq]);
+  // Auditors read the trail without the right to list users: name the actors here. The name is
+  // looked up, not stored, so the chained record (and its hash) stays as it was written.
+  const ids = [...new Set(page.items.map((r) => r.actor))];
+  const users =
+    ids.length === 0 ? [] : await db.kysely.selectFrom('users').select(['id', 'name']).where('id', 'in', ids).execute();
+  const names = new Map(users.map((u) => [u.id, u.name]));
+  return { ...page, items: page.items.map((r) => ({ ...r, actorName: names.get(r.actor) ?? null })) };
 }

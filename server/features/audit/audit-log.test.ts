@@ -112,6 +112,7 @@ forEachDialect('audit log API', (ctx) => {
       seq: expect.any(Number),
       at: '2026-03-03T01:00:00.000Z',
       actor: 'bob',
+      actorName: null,
       actorKind: 'token',
       sourceIp: null,
       action: 'zones.bulk',
@@ -128,6 +129,11 @@ forEachDialect('audit log API', (ctx) => {
     });
     // Org-admins also see the records without a site (the seed's organization, tokens).
     expect(items.some((i) => i.actor === 'local' && i.site === null)).toBe(true);
+    // Actors that are users are named (the record itself keeps only the id).
+    const me = (await call('GET', '/api/v1/auth/me')).body;
+    expect((await call('PATCH', '/api/v1/sites/plant', { description: 'named actor' })).status).toBe(200);
+    const latest = (await call('GET', '/api/v1/audit?limit=1')).body.items[0];
+    expect(latest).toMatchObject({ actor: me.id, actorName: me.name, action: 'site.update' });
   });
 
   it('filters by site, actor, entity, entity id and action (exact or prefix)', async () => {

@@ -56,7 +56,7 @@ export function AuditTable({
               </td>
               <td className="nowrap">
                 <Link to="/audit" search={(prev) => ({ ...prev, actor: r.actor })} title={`Only ${r.actor}`}>
-                  {actorName(r.actor) ?? r.actor}
+                  {actorName(r.actor) ?? r.actorName ?? r.actor}
                 </Link>
               </td>
               <td className="mono nowrap">
@@ -82,7 +82,7 @@ export function AuditTable({
               <tr className="audit-detail">
                 <td />
                 <td colSpan={7}>
-                  <RecordDetail record={r} actorName={actorName(r.actor)} />
+                  <RecordDetail record={r} actorName={actorName(r.actor) ?? r.actorName ?? undefined} />
                 </td>
               </tr>
             )}

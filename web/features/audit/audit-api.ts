@@ -7,6 +7,8 @@ export interface AuditRecord {
   seq: number;
   at: string;
   actor: string;
+  /** The acting user's name, answered by the server for everyone who may read the record. */
+  actorName?: string | null;
   actorKind: string | null;
   sourceIp: string | null;
   action: string;
