@@ -38,6 +38,8 @@ describeE2E('site files, audit log, users and tokens', (e2e) => {
     await row.waitFor();
     // One zone changed, nothing else; a regulated site changes, so Apply will ask why.
     expect((await row.getByRole('cell').allTextContents()).slice(1)).toEqual(['—', '~1', '—', '—', '—', '—']);
+    // …and the preview names it.
+    expect(await changes.getByTitle('changed: bsl-ctl-pur').count()).toBe(1);
     await page.getByText('A regulated site changes').waitFor();
     await screenshot(page, 'site-files');
     expect(await zoneName(page)).toBe('Purification control (DeltaV)');

@@ -16,7 +16,12 @@ export interface Delta {
   added: number;
   changed: number;
   removed: number;
+  /** The first ids of each kind of change, so a preview can say which entities change. */
+  ids: { added: string[]; changed: string[]; removed: string[] };
 }
+
+/** How many ids of each kind a report names: enough to review, small enough for the audit trail. */
+export const DELTA_ID_SAMPLE = 20;
 
 export interface SiteChange {
   site: string;
@@ -50,11 +55,22 @@ function diff<T>(current: readonly T[], target: readonly T[], key: (t: T) => str
   return out;
 }
 
-const count = <T>(d: Diff<T>): Delta => ({
-  added: d.added.length,
-  changed: d.changed.length,
-  removed: d.removed.length,
-});
+/** Result keys join scope and requirement with NUL; a report shows them as "scope SR x.y". */
+const readable = (key: string): string => key.replace('\u0000', ' ');
+
+function count<T>(d: Diff<T>, key: (t: T) => string): Delta {
+  const sample = (keys: string[]) => keys.slice(0, DELTA_ID_SAMPLE).map(readable);
+  return {
+    added: d.added.length,
+    changed: d.changed.length,
+    removed: d.removed.length,
+    ids: {
+      added: sample(d.added.slice(0, DELTA_ID_SAMPLE).map(key)),
+      changed: sample(d.changed.slice(0, DELTA_ID_SAMPLE).map(key)),
+      removed: sample(d.removed),
+    },
+  };
+}
 
 interface ResultRow {
   key: string;
@@ -208,11 +224,11 @@ export async function applySite(
     site,
     created: current === null,
     siteChanged,
-    zones: count(zones),
-    conduits: count(conduits),
-    assets: count(assets),
-    results: count(results),
-    compensatingControls: count(controls),
+    zones: count(zones, (z) => z.id),
+    conduits: count(conduits, (c) => c.id),
+    assets: count(assets, (a) => a.id),
+    results: count(results, (r) => r.key),
+    compensatingControls: count(controls, (c) => c.id),
   };
 }
 

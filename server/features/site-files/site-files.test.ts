@@ -78,8 +78,15 @@ forEachDialect('site-file import and export', (ctx) => {
       assets: { added: 1, changed: 1, removed: 1 },
       results: { added: 0, changed: 1, removed: 1 },
       compensatingControls: { removed: 1 },
-      zones: { added: 0, changed: 0, removed: 0 },
+      zones: { added: 0, changed: 0, removed: 0, ids: { added: [], changed: [], removed: [] } },
     });
+    // The report names what changes (results as "scope requirement").
+    expect(result.sites[0]?.assets.ids).toEqual({
+      added: ['plc-2'],
+      changed: ['plc-1'],
+      removed: [expect.any(String)],
+    });
+    expect(result.sites[0]?.results.ids.changed).toEqual(['z-control SR 1.1']);
     const out = await exportSites(ctx.db, undefined);
     expect(out.sites.map((s) => s.id)).toEqual(['other', 'plant']);
     const plant = out.sites[1];

@@ -1,5 +1,6 @@
 // What an import changes, per site and entity kind, as the API reports it (added / changed /
-// removed counts). The same table previews a dry run and summarises an applied import.
+// removed counts, and the first ids of each). The same table previews a dry run and summarises an
+// applied import.
 import { Link } from '@tanstack/react-router';
 import type { Site } from '../../api/types.js';
 import { ENTITY_KINDS, KIND_LABELS, type Delta, type ImportResult, type LocatedIssue } from './site-files-api.js';
@@ -24,6 +25,42 @@ function DeltaCell({ d }: { d: Delta }) {
         </span>
       )}
     </span>
+  );
+}
+
+const MARK = { added: '+', changed: '~', removed: '−' } as const;
+
+/** Which entities change, by kind: "Zones ~ bsl-dmz; Assets + plc-9, − plc-3 …". */
+function ChangedIds({
+  kinds,
+  change,
+}: {
+  kinds: (typeof ENTITY_KINDS)[number][];
+  change: ImportResult['sites'][number];
+}) {
+  return (
+    <ul className="change-id-list">
+      {kinds.map((k) => {
+        const d = change[k];
+        return (
+          <li key={k}>
+            <strong>{KIND_LABELS[k]}</strong>{' '}
+            {(['added', 'changed', 'removed'] as const).flatMap((kind) =>
+              (d.ids?.[kind] ?? []).map((id) => (
+                <span key={`${kind}-${id}`} className={`delta-${kind} mono`} title={`${kind}: ${id}`}>
+                  {MARK[kind]}
+                  {id}{' '}
+                </span>
+              )),
+            )}
+            {d.added + d.changed + d.removed >
+              (d.ids?.added.length ?? 0) + (d.ids?.changed.length ?? 0) + (d.ids?.removed.length ?? 0) && (
+              <span className="muted">…</span>
+            )}
+          </li>
+        );
+      })}
+    </ul>
   );
 }
 
@@ -65,6 +102,16 @@ export function ChangesTable({ result, sites }: { result: ImportResult; sites: S
             ))}
           </tr>
         ))}
+        {result.sites.map((c) => {
+          const named = ENTITY_KINDS.filter((k) => c[k].added + c[k].changed + c[k].removed > 0 && c[k].ids);
+          return named.length === 0 ? null : (
+            <tr key={`${c.site}-ids`} className="change-ids">
+              <td colSpan={ENTITY_KINDS.length + 2}>
+                <ChangedIds kinds={named} change={c} />
+              </td>
+            </tr>
+          );
+        })}
         {result.unchanged.map((id) => (
           <tr key={id} className="unchanged">
             <td>

@@ -5,6 +5,8 @@ export interface Delta {
   added: number;
   changed: number;
   removed: number;
+  /** The first ids (up to 20) of each kind of change. */
+  ids?: { added: string[]; changed: string[]; removed: string[] };
 }
 
 /** What an import changes in one site (server/features/site-files/site-apply.ts SiteChange). */
