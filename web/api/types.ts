@@ -32,17 +32,4 @@ export interface Site {
   counts?: Record<string, number>;
 }
 
-export interface PortfolioSite {
-  id: string;
-  name: string;
-  regulated: boolean;
-  zones: number;
-  zonesMeetingTarget: number;
-  fr: { fr: number; zonesWithGap: number; maxGap: number }[];
-  worstZones: { site: string; id: string; name: string; totalGap: number; gap: number[] }[];
-}
-
-export interface Portfolio {
-  asOf: string;
-  sites: PortfolioSite[];
-}
+export type { Portfolio, SitePortfolio as PortfolioSite } from '../../core/api/portfolio.js';

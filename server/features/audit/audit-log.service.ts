@@ -7,27 +7,12 @@ import type { Db } from '../../db/connection.js';
 import type { AuditEventsTable } from '../../db/schema.js';
 import { AppError } from '../../errors.js';
 import { decodeCursor, pageLimit, toPage, type Page } from '../pagination.js';
+import type { AuditRecordView } from '../../../core/api/audit.js';
 import { planAudit, type AuditFilter, type AuditPlan } from './audit-filter.js';
 
 export type AuditRow = Selectable<AuditEventsTable>;
 
-export interface AuditRecordView {
-  seq: number;
-  at: string;
-  actor: string;
-  /** The acting user's current name (null for the CLI operator or a removed account). */
-  actorName?: string | null;
-  actorKind: string | null;
-  sourceIp: string | null;
-  action: string;
-  site: string | null;
-  entity: string;
-  entityId: string | null;
-  reason: string | null;
-  /** The stored JSON, parsed; null when the change recorded none. */
-  detail: unknown;
-  hash: string | null;
-}
+export type { AuditRecordView } from '../../../core/api/audit.js';
 
 export interface AuditQuery extends AuditFilter {
   limit?: number;

@@ -1,36 +1,13 @@
 // The estate at a glance (DESIGN §6 portfolio): per site, how many zones meet their SL-T, the
 // gaps per FR and the worst zones; across sites, the worst zones of the estate.
+import type { Portfolio, SitePortfolio, WorstZone } from '../../../core/api/portfolio.js';
 import type { Eval } from '../../../core/iec62443/evaluate.js';
 import type { Actor } from '../../actor.js';
 import type { Db } from '../../db/connection.js';
 import { readableBy } from '../access.js';
 import { siteEvaluation } from './evaluation.service.js';
 
-export interface WorstZone {
-  site: string;
-  id: string;
-  /** The zone's name, so a list of worst zones reads without another request. */
-  name: string;
-  totalGap: number;
-  gap: number[];
-}
-
-export interface SitePortfolio {
-  id: string;
-  name: string;
-  regulated: boolean;
-  zones: number;
-  /** Zones with an SL-T and a gap of 0 in every FR. */
-  zonesMeetingTarget: number;
-  fr: { fr: number; zonesWithGap: number; maxGap: number }[];
-  worstZones: WorstZone[];
-}
-
-export interface Portfolio {
-  asOf: string;
-  sites: SitePortfolio[];
-  worstZones: WorstZone[];
-}
+export type { Portfolio, SitePortfolio, WorstZone } from '../../../core/api/portfolio.js';
 
 const totalGap = (e: Eval): number => e.gap.reduce((a, b) => a + b, 0);
 

@@ -1,5 +1,6 @@
 // Makes one site in the database equal to a canonical site document, touching only the
 // entities that differ (DESIGN §4: import makes each named site equal to the file).
+import { DELTA_ID_SAMPLE, type Delta, type SiteChange } from '../../../core/api/site-files.js';
 import type { AssessmentDoc, SiteDoc } from '../../../core/schemas/site-file.js';
 import type { CanonicalSite } from '../../../core/sitefile/canonical.js';
 import { indexNewAssets, lastAssetPk } from '../../db/asset-search.js';
@@ -12,27 +13,7 @@ import { resultToRow } from '../results/results.mapper.js';
 import { siteToRow } from '../sites/sites.mapper.js';
 import { zoneToRow } from '../zones/zones.mapper.js';
 
-export interface Delta {
-  added: number;
-  changed: number;
-  removed: number;
-  /** The first ids of each kind of change, so a preview can say which entities change. */
-  ids: { added: string[]; changed: string[]; removed: string[] };
-}
-
-/** How many ids of each kind a report names: enough to review, small enough for the audit trail. */
-export const DELTA_ID_SAMPLE = 20;
-
-export interface SiteChange {
-  site: string;
-  created: boolean;
-  siteChanged: boolean;
-  zones: Delta;
-  conduits: Delta;
-  assets: Delta;
-  results: Delta;
-  compensatingControls: Delta;
-}
+export type { Delta, SiteChange } from '../../../core/api/site-files.js';
 
 interface Diff<T> {
   added: T[];

@@ -6,15 +6,12 @@ import type { Db } from '../../db/connection.js';
 import { AppError, notFound } from '../../errors.js';
 import { requirePermission } from '../access.js';
 import { recordAudit } from '../audit/audit.repository.js';
-import { applySite, type SiteChange } from './site-apply.js';
+import { applySite } from './site-apply.js';
+import type { ImportResult } from '../../../core/api/site-files.js';
 import { writeSiteFile, type ExportFormat } from './site-file-writer.js';
 import { loadSite, organizationName } from './site-loader.js';
 
-export interface ImportResult {
-  sites: SiteChange[];
-  /** Sites named in the file that were already equal to it. */
-  unchanged: string[];
-}
+export type { ImportResult } from '../../../core/api/site-files.js';
 
 export interface ImportOptions {
   reason?: string;

@@ -1,24 +1,10 @@
 // Reading the audit trail (GET /api/v1/audit): newest first, keyset pages by sequence number.
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { api, apiAll, qs, type Page } from '../../api/client.js';
+import type { AuditRecordView } from '../../../core/api/audit.js';
 import type { AuditSearch } from './search.js';
 
-export interface AuditRecord {
-  seq: number;
-  at: string;
-  actor: string;
-  /** The acting user's name, answered by the server for everyone who may read the record. */
-  actorName?: string | null;
-  actorKind: string | null;
-  sourceIp: string | null;
-  action: string;
-  site: string | null;
-  entity: string;
-  entityId: string | null;
-  reason: string | null;
-  detail: unknown;
-  hash: string | null;
-}
+export type AuditRecord = AuditRecordView;
 
 const PAGE = 100;
 

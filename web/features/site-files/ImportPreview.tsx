@@ -46,15 +46,14 @@ function ChangedIds({
           <li key={k}>
             <strong>{KIND_LABELS[k]}</strong>{' '}
             {(['added', 'changed', 'removed'] as const).flatMap((kind) =>
-              (d.ids?.[kind] ?? []).map((id) => (
+              d.ids[kind].map((id) => (
                 <span key={`${kind}-${id}`} className={`delta-${kind} mono`} title={`${kind}: ${id}`}>
                   {MARK[kind]}
                   {id}{' '}
                 </span>
               )),
             )}
-            {d.added + d.changed + d.removed >
-              (d.ids?.added.length ?? 0) + (d.ids?.changed.length ?? 0) + (d.ids?.removed.length ?? 0) && (
+            {d.added + d.changed + d.removed > d.ids.added.length + d.ids.changed.length + d.ids.removed.length && (
               <span className="muted">…</span>
             )}
           </li>
@@ -103,7 +102,7 @@ export function ChangesTable({ result, sites }: { result: ImportResult; sites: S
           </tr>
         ))}
         {result.sites.map((c) => {
-          const named = ENTITY_KINDS.filter((k) => c[k].added + c[k].changed + c[k].removed > 0 && c[k].ids);
+          const named = ENTITY_KINDS.filter((k) => c[k].added + c[k].changed + c[k].removed > 0);
           return named.length === 0 ? null : (
             <tr key={`${c.site}-ids`} className="change-ids">
               <td colSpan={ENTITY_KINDS.length + 2}>

@@ -1,30 +1,8 @@
 // Site-file import (POST /api/v1/site-files, the raw YAML or JSON as the body) and export links.
+import type { ImportResult, SiteChange } from '../../../core/api/site-files.js';
 import { ApiError, api, qs } from '../../api/client.js';
 
-export interface Delta {
-  added: number;
-  changed: number;
-  removed: number;
-  /** The first ids (up to 20) of each kind of change. */
-  ids?: { added: string[]; changed: string[]; removed: string[] };
-}
-
-/** What an import changes in one site (server/features/site-files/site-apply.ts SiteChange). */
-export interface SiteChange {
-  site: string;
-  created: boolean;
-  siteChanged: boolean;
-  zones: Delta;
-  conduits: Delta;
-  assets: Delta;
-  results: Delta;
-  compensatingControls: Delta;
-}
-
-export interface ImportResult {
-  sites: SiteChange[];
-  unchanged: string[];
-}
+export type { Delta, ImportResult, SiteChange } from '../../../core/api/site-files.js';
 
 /** A problem of the file, placed on its line (DESIGN §5 error details). */
 export interface LocatedIssue {

@@ -1,0 +1,31 @@
+// What a site-file import changes (POST /api/v1/site-files, also with ?dryRun=true), shared by the
+// server that computes it and the web app's preview.
+
+/** How many entities of one kind are added, changed and removed, with the first ids of each. */
+export interface Delta {
+  added: number;
+  changed: number;
+  removed: number;
+  /** The first ids (DELTA_ID_SAMPLE) of each kind of change, so a preview can say which entities change. */
+  ids: { added: string[]; changed: string[]; removed: string[] };
+}
+
+/** How many ids of each kind a report names: enough to review, small enough for the audit trail. */
+export const DELTA_ID_SAMPLE = 20;
+
+export interface SiteChange {
+  site: string;
+  created: boolean;
+  siteChanged: boolean;
+  zones: Delta;
+  conduits: Delta;
+  assets: Delta;
+  results: Delta;
+  compensatingControls: Delta;
+}
+
+export interface ImportResult {
+  sites: SiteChange[];
+  /** Sites named in the file that were already equal to it. */
+  unchanged: string[];
+}
