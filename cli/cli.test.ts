@@ -72,6 +72,7 @@ describe('c981 CLI', () => {
       '0002-site-revision',
       '0003-accounts-and-audit-chain',
       '0004-audit-site-index',
+      '0005-risk-matrix',
     ]);
     expect(JSON.parse(c981(['db', 'migrate', '--db', fresh, '--json']).stdout).applied).toEqual([]);
   });

@@ -27,6 +27,7 @@ import { registerUserRoutes } from './features/users/users.routes.js';
 import { registerTokenRoutes } from './features/tokens/tokens.routes.js';
 import { registerAuditLogRoutes } from './features/audit/audit-log.routes.js';
 import { registerInventoryRoutes } from './features/inventory/inventory.routes.js';
+import { registerRiskMatrixRoutes } from './features/risk-matrix/risk-matrix.routes.js';
 
 export interface AppOptions {
   db: Db;
@@ -106,6 +107,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerControlApprovalRoute(app, db, actorOf);
   registerRequirementRoutes(app);
   registerAuditLogRoutes(app, db, actorOf);
+  registerRiskMatrixRoutes(app, db, actorOf);
   await registerWebFallback(app, options.webRoot ?? join(process.cwd(), 'dist', 'web'));
   return app;
 }

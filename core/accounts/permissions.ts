@@ -28,6 +28,8 @@ export const PERMISSIONS = [
   'member.manage',
   'audit.read',
   'user.manage',
+  'riskMatrix.manage',
+  'riskMatrix.update',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -51,6 +53,8 @@ const ADMINISTER: Permission[] = [
   'conduit.delete',
   'siteFile.import',
   'member.manage',
+  // A site's own risk matrix (IEC 62443-3-2: the asset owner sets the risk criteria).
+  'riskMatrix.update',
 ];
 
 /**
@@ -65,7 +69,13 @@ export const ROLE_PERMISSIONS: Readonly<Record<SiteRole, ReadonlySet<Permission>
 };
 
 /** Permissions that exist only organization-wide. */
-const ORG_ONLY: ReadonlySet<Permission> = new Set(['site.create', 'site.delete', 'user.manage']);
+const ORG_ONLY: ReadonlySet<Permission> = new Set([
+  'site.create',
+  'site.delete',
+  'user.manage',
+  // The organization's risk matrix applies to every site without its own.
+  'riskMatrix.manage',
+]);
 
 export interface Principal {
   userId: string;

@@ -5,6 +5,7 @@ import * as m0001 from './migrations/0001-initial.js';
 import * as m0002 from './migrations/0002-site-revision.js';
 import * as m0003 from './migrations/0003-accounts-and-audit-chain.js';
 import * as m0004 from './migrations/0004-audit-site-index.js';
+import * as m0005 from './migrations/0005-risk-matrix.js';
 
 type Step = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 const STEPS: Record<string, Step> = {
@@ -12,6 +13,7 @@ const STEPS: Record<string, Step> = {
   '0002-site-revision': m0002,
   '0003-accounts-and-audit-chain': m0003,
   '0004-audit-site-index': m0004,
+  '0005-risk-matrix': m0005,
 };
 
 class CodeProvider implements MigrationProvider {

@@ -223,6 +223,25 @@ export interface ApiTokensTable {
   last_used_at: string | null;
 }
 
+/** The organization's risk matrix (at most one row, id 1); absent: the built-in default. */
+export interface OrgRiskMatrixTable {
+  id: number;
+  /** JSON: the matrix in canonical form (core/iec62443/risk/matrix.ts). */
+  matrix: string;
+  updated_at: string;
+  /** The actor id of the last change. */
+  updated_by: string;
+}
+
+/** A site's own risk matrix, overriding the organization's. */
+export interface SiteRiskMatricesTable {
+  site_id: string;
+  /** JSON: the matrix in canonical form. */
+  matrix: string;
+  updated_at: string;
+  updated_by: string;
+}
+
 export interface Database {
   organization: OrganizationTable;
   sites: SitesTable;
@@ -240,4 +259,6 @@ export interface Database {
   site_members: SiteMembersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
+  org_risk_matrix: OrgRiskMatrixTable;
+  site_risk_matrices: SiteRiskMatricesTable;
 }

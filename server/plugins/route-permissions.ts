@@ -68,6 +68,13 @@ export const ROUTE_REQUIREMENTS: Readonly<Record<string, RouteRequirement>> = {
   // The audit service filters by the sites the caller may audit (no :site to check here).
   'GET /api/v1/audit': 'authenticated',
   'GET /api/v1/audit.csv': 'authenticated',
+  // Risk matrix (issue #6): the organization's is read by anyone signed in, set by org-admins;
+  // a site's own is set by its site-admins.
+  'GET /api/v1/risk-matrix': 'authenticated',
+  'PUT /api/v1/risk-matrix': 'riskMatrix.manage',
+  'GET /api/v1/sites/:site/risk-matrix': 'site.read',
+  'PUT /api/v1/sites/:site/risk-matrix': 'riskMatrix.update',
+  'DELETE /api/v1/sites/:site/risk-matrix': 'riskMatrix.update',
 };
 
 export const routeKey = (method: string, url: string): string => `${method} ${url}`;
