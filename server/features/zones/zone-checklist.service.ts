@@ -1,37 +1,17 @@
 // The zone's IEC 62443-3-3 checklist: every SR and RE with whether it applies at the zone's
 // SL-T, its result and the compensating controls that list it.
 import { CATALOG_3_3, describe } from '../../../core/iec62443/catalog.js';
-import { controlValidity, type ControlValidity } from '../../../core/iec62443/controls.js';
+import { controlValidity } from '../../../core/iec62443/controls.js';
 import { toVector } from '../../../core/iec62443/sl-vector.js';
-import type { ResultDoc } from '../../../core/schemas/site-file.js';
 import type { Actor } from '../../actor.js';
 import { requirePermission } from '../access.js';
 import type { Db } from '../../db/connection.js';
 import { controlFromRow } from '../compensating-controls/compensating-controls.mapper.js';
 import { resultFromRow } from '../results/results.mapper.js';
 import { loadZone } from './zones.service.js';
+import type { Checklist, ChecklistItem } from '../../../core/api/zone-checklist.js';
 
-export interface ChecklistItem {
-  id: string;
-  fr: number;
-  minSl: number;
-  title: string;
-  description: string | null;
-  /** Required at the zone's SL-T for this FR (false when the zone has no SL-T). */
-  applies: boolean;
-  result: ResultDoc | null;
-  controls: { id: string; validity: ControlValidity }[];
-  /** Implemented, not applicable, or covered by a valid control (DESIGN §3.1). */
-  satisfied: boolean;
-}
-
-export interface Checklist {
-  site: string;
-  zone: string;
-  asOf: string;
-  slTarget: number[] | null;
-  items: ChecklistItem[];
-}
+export type { Checklist, ChecklistItem } from '../../../core/api/zone-checklist.js';
 
 export async function zoneChecklist(
   db: Db,

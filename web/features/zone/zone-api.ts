@@ -2,12 +2,12 @@
 // controls and the zone's assets. Keys start ['site', site] so invalidateSite refreshes them all
 // after any change in the site; the 'zone' segment keeps them apart from other pages' keys.
 import { queryOptions } from '@tanstack/react-query';
-import type { ControlValidity } from '../../../core/iec62443/controls.js';
 import type { Eval } from '../../../core/iec62443/evaluation.types.js';
 import type { CompensatingControlDoc, ResultDoc, ResultInputDoc } from '../../../core/schemas/site-file.js';
 import type { ResultStatus } from '../../../core/schemas/vocabulary.js';
 import { api, apiAll, type Page } from '../../api/client.js';
 import { sitePath } from '../../api/queries.js';
+import type { Checklist } from '../../../core/api/zone-checklist.js';
 
 export interface Zone {
   site: string;
@@ -22,26 +22,7 @@ export interface Zone {
 
 export type ZoneEval = Eval & { asOf: string };
 
-export interface ChecklistItem {
-  id: string;
-  fr: number;
-  minSl: number;
-  title: string;
-  description: string | null;
-  /** Required at the zone's SL-T for this FR. */
-  applies: boolean;
-  result: ResultDoc | null;
-  controls: { id: string; validity: ControlValidity }[];
-  satisfied: boolean;
-}
-
-export interface Checklist {
-  site: string;
-  zone: string;
-  asOf: string;
-  slTarget: number[] | null;
-  items: ChecklistItem[];
-}
+export type { Checklist, ChecklistItem } from '../../../core/api/zone-checklist.js';
 
 export type Control = CompensatingControlDoc & { site: string; abilities: string[] };
 
