@@ -30,6 +30,8 @@ export const PERMISSIONS = [
   'user.manage',
   'riskMatrix.manage',
   'riskMatrix.update',
+  'risk.update',
+  'riskAssessment.approve',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -42,6 +44,8 @@ const ASSESS: Permission[] = [
   'compensatingControl.create',
   'compensatingControl.update',
   'compensatingControl.delete',
+  // Threat scenarios and the ZCR 1–7 workflow (IEC 62443-3-2): worked out by the assessment team.
+  'risk.update',
 ];
 const ADMINISTER: Permission[] = [
   'site.update',
@@ -64,7 +68,8 @@ const ADMINISTER: Permission[] = [
 export const ROLE_PERMISSIONS: Readonly<Record<SiteRole, ReadonlySet<Permission>>> = {
   viewer: new Set(READ),
   assessor: new Set([...READ, ...ASSESS]),
-  approver: new Set([...READ, 'compensatingControl.approve']),
+  // The asset owner's sign-off of the risk assessment (IEC 62443-3-2 ZCR 7) is an approval too.
+  approver: new Set([...READ, 'compensatingControl.approve', 'riskAssessment.approve']),
   'site-admin': new Set([...READ, ...ASSESS, ...ADMINISTER]),
 };
 
