@@ -79,6 +79,11 @@ const controlsRoute = createRoute({
   validateSearch: validateControlsSearch,
   component: lazyRouteComponent(() => import('./features/controls/ControlsPage.js'), 'ControlsPage'),
 });
+const riskRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/sites/$site/risk',
+  component: lazyRouteComponent(() => import('./features/risk/RiskPage.js'), 'RiskPage'),
+});
 const inventoryRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/inventory',
@@ -115,6 +120,7 @@ const routeTree = rootRoute.addChildren([
     siteRoute,
     zoneRoute,
     controlsRoute,
+    riskRoute,
     inventoryRoute,
     auditRoute,
     siteFilesRoute,

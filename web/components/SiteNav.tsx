@@ -31,6 +31,9 @@ export function SiteNav({ site, title, actions }: { site: string; title?: ReactN
         <Link to="/sites/$site/controls" params={{ site }}>
           Compensating controls
         </Link>
+        <Link to="/sites/$site/risk" params={{ site }}>
+          Risk
+        </Link>
         <Link to="/inventory" search={{ site }} activeOptions={{ includeSearch: false }}>
           Inventory
         </Link>
