@@ -73,6 +73,8 @@ describe('c981 CLI', () => {
       '0003-accounts-and-audit-chain',
       '0004-audit-site-index',
       '0005-risk-matrix',
+      '0006-risk-scenarios',
+      '0007-risk-assessment',
     ]);
     expect(JSON.parse(c981(['db', 'migrate', '--db', fresh, '--json']).stdout).applied).toEqual([]);
   });

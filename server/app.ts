@@ -28,6 +28,8 @@ import { registerTokenRoutes } from './features/tokens/tokens.routes.js';
 import { registerAuditLogRoutes } from './features/audit/audit-log.routes.js';
 import { registerInventoryRoutes } from './features/inventory/inventory.routes.js';
 import { registerRiskMatrixRoutes } from './features/risk-matrix/risk-matrix.routes.js';
+import { registerRiskRoutes } from './features/risks/risks.routes.js';
+import { registerRiskAssessmentRoutes } from './features/risk-assessment/risk-assessment.routes.js';
 
 export interface AppOptions {
   db: Db;
@@ -108,6 +110,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerRequirementRoutes(app);
   registerAuditLogRoutes(app, db, actorOf);
   registerRiskMatrixRoutes(app, db, actorOf);
+  registerRiskRoutes(app, db, actorOf);
+  registerRiskAssessmentRoutes(app, db, actorOf);
   await registerWebFallback(app, options.webRoot ?? join(process.cwd(), 'dist', 'web'));
   return app;
 }

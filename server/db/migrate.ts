@@ -6,6 +6,8 @@ import * as m0002 from './migrations/0002-site-revision.js';
 import * as m0003 from './migrations/0003-accounts-and-audit-chain.js';
 import * as m0004 from './migrations/0004-audit-site-index.js';
 import * as m0005 from './migrations/0005-risk-matrix.js';
+import * as m0006 from './migrations/0006-risk-scenarios.js';
+import * as m0007 from './migrations/0007-risk-assessment.js';
 
 type Step = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 const STEPS: Record<string, Step> = {
@@ -14,6 +16,8 @@ const STEPS: Record<string, Step> = {
   '0003-accounts-and-audit-chain': m0003,
   '0004-audit-site-index': m0004,
   '0005-risk-matrix': m0005,
+  '0006-risk-scenarios': m0006,
+  '0007-risk-assessment': m0007,
 };
 
 class CodeProvider implements MigrationProvider {

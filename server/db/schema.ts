@@ -242,6 +242,44 @@ export interface SiteRiskMatricesTable {
   updated_by: string;
 }
 
+/** A threat scenario of a site (IEC 62443-3-2 ZCR 5); ids are unique per site. */
+export interface RiskScenariosTable {
+  site_id: string;
+  id: string;
+  /** 'zone' | 'conduit', and its id: the scenario's target, copied from the document. */
+  target_kind: string;
+  target_id: string;
+  /** JSON: the scenario in canonical form (server/features/risks/risks.mapper.ts). */
+  doc: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A site's working risk assessment (IEC 62443-3-2 ZCR 1–7); one row per site. */
+export interface RiskAssessmentsTable {
+  site_id: string;
+  /** Bumped by every change; approvals freeze one version. */
+  version: number;
+  /** JSON: the assessment data (core/iec62443/risk/assessment.ts AssessmentData). */
+  data: string;
+  updated_at: string;
+  /** The actor id of the last change (who may not approve it). */
+  updated_by: string;
+}
+
+/** An approved (frozen) version of a site's risk assessment (ZCR 7). */
+export interface RiskAssessmentApprovalsTable {
+  site_id: string;
+  version: number;
+  approved_by: string;
+  approved_at: string;
+  /** JSON: the electronic signature (server/features/signatures/e-signature.ts). */
+  signature: string;
+  content_hash: string;
+  /** JSON: the canonical snapshot (assessment data and material model) that was signed. */
+  snapshot: string;
+}
+
 export interface Database {
   organization: OrganizationTable;
   sites: SitesTable;
@@ -261,4 +299,7 @@ export interface Database {
   api_tokens: ApiTokensTable;
   org_risk_matrix: OrgRiskMatrixTable;
   site_risk_matrices: SiteRiskMatricesTable;
+  risk_scenarios: RiskScenariosTable;
+  risk_assessments: RiskAssessmentsTable;
+  risk_assessment_approvals: RiskAssessmentApprovalsTable;
 }

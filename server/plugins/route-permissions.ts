@@ -75,6 +75,21 @@ export const ROUTE_REQUIREMENTS: Readonly<Record<string, RouteRequirement>> = {
   'GET /api/v1/sites/:site/risk-matrix': 'site.read',
   'PUT /api/v1/sites/:site/risk-matrix': 'riskMatrix.update',
   'DELETE /api/v1/sites/:site/risk-matrix': 'riskMatrix.update',
+  // Threat scenarios (IEC 62443-3-2 ZCR 5) are worked out by the assessment team (risk.update);
+  // adopting a recommended SL-T changes the zone or conduit, so it needs that update permission.
+  'GET /api/v1/sites/:site/risks': 'site.read',
+  'POST /api/v1/sites/:site/risks': 'risk.update',
+  'GET /api/v1/sites/:site/risks/:id': 'site.read',
+  'PATCH /api/v1/sites/:site/risks/:id': 'risk.update',
+  'DELETE /api/v1/sites/:site/risks/:id': 'risk.update',
+  'GET /api/v1/sites/:site/zones/:id/slt-recommendation': 'site.read',
+  'POST /api/v1/sites/:site/zones/:id/slt-recommendation/adopt': 'zone.update',
+  'GET /api/v1/sites/:site/conduits/:id/slt-recommendation': 'site.read',
+  'POST /api/v1/sites/:site/conduits/:id/slt-recommendation/adopt': 'conduit.update',
+  // Risk assessment (issue #6, IEC 62443-3-2 ZCR 1–7): assessors edit it, approvers sign it off.
+  'GET /api/v1/sites/:site/risk-assessment': 'site.read',
+  'PATCH /api/v1/sites/:site/risk-assessment': 'risk.update',
+  'POST /api/v1/sites/:site/risk-assessment/approve': 'riskAssessment.approve',
 };
 
 export const routeKey = (method: string, url: string): string => `${method} ${url}`;

@@ -2,9 +2,8 @@
 // In regulated sites the approval is an electronic signature: the signer re-enters their
 // password, and the record states the printed name, date and time and meaning, bound to the
 // hash of what was signed (the shape of 21 CFR Part 11 §11.50 and §11.70).
-import { createHash } from 'node:crypto';
 import Type from 'typebox';
-import { DateString, type CompensatingControlDoc } from '../../../core/schemas/site-file.js';
+import { DateString } from '../../../core/schemas/site-file.js';
 import { canonicalControl } from '../../../core/sitefile/canonical.js';
 import { checkControlFields } from '../../../core/sitefile/field-rules.js';
 import type { Issue } from '../../../core/sitefile/issue.js';
@@ -16,40 +15,30 @@ import { validate } from '../../validation.js';
 import { requirePermission, requireReason } from '../access.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { nowIso, requireSite, throwIfIssues } from '../site-refs.js';
-import { verifyPassword } from '../users/passwords.js';
+import {
+  SIGNATURE_MEANINGS,
+  SignatureBody,
+  sign,
+  type Signature,
+  type SignatureInput,
+} from '../signatures/e-signature.js';
 import { controlToRow } from './compensating-controls.mapper.js';
 import { loadControl, type ControlView } from './compensating-controls.service.js';
 
-export const SIGNATURE_MEANINGS = ['approved', 'reviewed'] as const;
+// The signing itself is shared with the risk assessment's approval (signatures/e-signature.ts).
+export { SIGNATURE_MEANINGS, type Signature };
 
 export const ApproveBody = Type.Object(
   {
     expires: Type.Optional(DateString),
-    signature: Type.Optional(
-      Type.Object(
-        {
-          password: Type.String({ maxLength: 1024, description: "the signer's password, entered again" }),
-          meaning: Type.Enum([...SIGNATURE_MEANINGS], { description: 'what the signature means' }),
-        },
-        { additionalProperties: false },
-      ),
-    ),
+    signature: Type.Optional(SignatureBody),
   },
   { additionalProperties: false },
 );
 
 interface ApproveInput {
   expires?: string;
-  signature?: { password: string; meaning: (typeof SIGNATURE_MEANINGS)[number] };
-}
-
-export interface Signature {
-  printedName: string;
-  signedBy: string;
-  signedAt: string;
-  meaning: string;
-  /** SHA-256 of the canonical control as approved: the signature belongs to exactly this content. */
-  contentHash: string;
+  signature?: SignatureInput;
 }
 
 export type ApprovedControl = ControlView & { signature?: Signature };
@@ -72,34 +61,6 @@ async function refuseOwnWork(trx: Queryable, actor: Actor, siteId: string, id: s
       'C981_ERR_FORBIDDEN',
       `you created or changed compensating control "${id}": someone else must approve it`,
     );
-}
-
-async function sign(
-  trx: Queryable,
-  actor: Actor,
-  input: ApproveInput,
-  signed: CompensatingControlDoc,
-  signedAt: string,
-): Promise<Signature> {
-  if (!input.signature)
-    throw new AppError(
-      'C981_ERR_SIGNATURE_REQUIRED',
-      'approvals in a regulated site are signed: send signature { password, meaning }',
-    );
-  const user = await trx
-    .selectFrom('users')
-    .select(['id', 'name', 'password_hash'])
-    .where('id', '=', actor.principal?.userId ?? '')
-    .executeTakeFirst();
-  if (!user || !(await verifyPassword(user.password_hash, input.signature.password)))
-    throw new AppError('C981_ERR_SIGNATURE_INVALID', 'the signature password is wrong');
-  return {
-    printedName: user.name,
-    signedBy: user.id,
-    signedAt,
-    meaning: input.signature.meaning,
-    contentHash: createHash('sha256').update(JSON.stringify(signed)).digest('hex'),
-  };
 }
 
 export async function approveControl(
@@ -130,7 +91,16 @@ export async function approveControl(
       throwIfIssues([{ path: ['expires'], message: `expires (${after.expires}) is before the approval date` }]);
     // Users sign in regulated sites; the local operator (no password) is audited with its reason.
     const signature =
-      site.regulated === 1 && actor.principal ? await sign(trx, actor, input, after, approvedAt) : undefined;
+      site.regulated === 1 && actor.principal
+        ? await sign(
+            trx,
+            actor,
+            input.signature,
+            after,
+            approvedAt,
+            'approvals in a regulated site are signed: send signature { password, meaning }',
+          )
+        : undefined;
     await trx
       .updateTable('compensating_controls')
       .set(controlToRow(siteId, after, nowIso()))

@@ -20,6 +20,7 @@ import {
 } from '../site-refs.js';
 import { requireReason, requirePermission } from '../access.js';
 import { conduitFromRows, conduitToRows } from './conduits.mapper.js';
+import { deleteScenariosTargeting, riskList, scenariosTargeting } from '../risks/risks.repository.js';
 
 export type ConduitView = ConduitDoc & { site: string };
 
@@ -193,13 +194,15 @@ export async function deleteConduit(db: Db, actor: Actor, siteId: string, id: st
   await db.kysely.transaction().execute(async (trx) => {
     await loadConduit(trx, siteId, id);
     requireReason(actor, await requireSite(trx, siteId));
-    const dependents = await scopeDependents(trx, siteId, id);
+    const risks = await scenariosTargeting(trx, siteId, [id]);
+    const dependents = [...(await scopeDependents(trx, siteId, id)), ...(risks.length > 0 ? [riskList(risks)] : [])];
     if (!cascade && dependents.length > 0)
       throw new AppError(
         'C981_ERR_IN_USE',
         `conduit "${id}" still has ${dependents.join(' and ')}; add ?cascade=true to delete them too`,
       );
     await deleteScopeDependents(trx, siteId, [id]);
+    await deleteScenariosTargeting(trx, siteId, [id]);
     await trx.deleteFrom('conduits').where('site_id', '=', siteId).where('id', '=', id).execute();
     await recordAudit(trx, actor, {
       action: 'conduit.delete',

@@ -19,6 +19,7 @@ import {
 } from '../site-refs.js';
 import { requireReason, requirePermission } from '../access.js';
 import { zoneFromRow, zoneToRow } from './zones.mapper.js';
+import { deleteScenariosTargeting, riskList, scenariosTargeting } from '../risks/risks.repository.js';
 
 export type ZoneView = ZoneDoc & { site: string };
 const view = (site: string, z: ZoneDoc): ZoneView => ({ site, ...z });
@@ -176,7 +177,7 @@ export async function deleteZone(
         .where('zone_id', '=', zoneId)
         .execute()
     ).map((r) => r.conduit_id);
-    const [asset, child, dependents] = await Promise.all([
+    const [asset, child, dependents, risks] = await Promise.all([
       trx
         .selectFrom('assets')
         .select('id')
@@ -192,16 +193,23 @@ export async function deleteZone(
         .limit(1)
         .executeTakeFirst(),
       scopeDependents(trx, siteId, zoneId),
+      scenariosTargeting(trx, siteId, [zoneId]),
     ]);
-    const what = [conduits.length > 0 && 'conduits', asset && 'assets', child && 'child zones', ...dependents].filter(
-      (x): x is string => typeof x === 'string',
-    );
+    const what = [
+      conduits.length > 0 && 'conduits',
+      asset && 'assets',
+      child && 'child zones',
+      ...dependents,
+      risks.length > 0 && riskList(risks),
+    ].filter((x): x is string => typeof x === 'string');
     if (!cascade && what.length > 0)
       throw new AppError(
         'C981_ERR_IN_USE',
         `zone "${zoneId}" is still referenced by ${what.join(', ')}; add ?cascade=true to remove those references`,
       );
     await deleteScopeDependents(trx, siteId, [zoneId, ...conduits]);
+    // The scenarios of the zone and of the conduits that go with it (IEC 62443-3-2 ZCR 5 risks).
+    await deleteScenariosTargeting(trx, siteId, [zoneId, ...conduits]);
     if (conduits.length > 0)
       await trx.deleteFrom('conduits').where('site_id', '=', siteId).where('id', 'in', conduits).execute();
     await trx

@@ -14,6 +14,9 @@ import { ScaleTables } from './ConsequenceTable.js';
 import { MatrixGrid, type Cell } from './MatrixGrid.js';
 import { levelStyles } from './risk-colors.js';
 import { resetSiteMatrix, saveSiteMatrix, siteMatrixQuery, type MatrixAnswer } from './risk-api.js';
+import { RiskRegisterPanel } from './RiskRegisterPanel.js';
+import { scenarioMarkers, type MarkerView } from './markers.js';
+import { risksQuery } from './risks-api.js';
 import './risk.css';
 
 const route = getRouteApi('/app/sites/$site/risk');
@@ -29,7 +32,7 @@ export function RiskPage() {
   const matrix = useQuery(siteMatrixQuery(site));
   return (
     <div className="risk-page">
-      <SiteNav site={site} title="Risk criteria" />
+      <SiteNav site={site} title="Risk" />
       <QueryState query={matrix} what="the risk matrix">
         {(answer) => <MatrixEditor site={site} answer={answer} />}
       </QueryState>
@@ -44,6 +47,9 @@ function MatrixEditor({ site, answer }: { site: string; answer: MatrixAnswer }) 
   const askReason = useReason();
   const prompt = usePrompt();
   const [draft, setDraft] = useState<RiskMatrix>(answer.matrix);
+  const [view, setView] = useState<MarkerView>('before');
+  const risks = useQuery(risksQuery(site));
+  const markers = useMemo(() => scenarioMarkers(risks.data ?? [], view), [risks.data, view]);
   const [selected, setSelected] = useState<Cell | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -89,6 +95,16 @@ function MatrixEditor({ site, answer }: { site: string; answer: MatrixAnswer }) 
           <h2 id="matrix-title">Risk matrix</h2>
           <span className={`badge ${answer.source === 'site' ? 'info' : ''}`}>{SOURCE_LABEL[answer.source]}</span>
           {answer.updatedAt && <span className="muted small">changed {answer.updatedAt.slice(0, 10)}</span>}
+          <span className="spacer" />
+          {(risks.data?.length ?? 0) > 0 && (
+            <span className="risk-view-toggle" role="group" aria-label="Scenarios on the matrix">
+              {(['before', 'after'] as const).map((v) => (
+                <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)}>
+                  {v === 'before' ? 'Before treatment' : 'After countermeasures'}
+                </button>
+              ))}
+            </span>
+          )}
         </div>
         <p className="muted small">
           Risks above the line ({styles.get(draft.tolerableRisk)?.name ?? draft.tolerableRisk} and below is tolerable)
@@ -98,6 +114,7 @@ function MatrixEditor({ site, answer }: { site: string; answer: MatrixAnswer }) 
           matrix={draft}
           styles={styles}
           selected={selected}
+          markers={markers}
           {...(canEdit ? { onSelect: setSelected } : {})}
         />
         <div className="risk-legend">
@@ -162,6 +179,7 @@ function MatrixEditor({ site, answer }: { site: string; answer: MatrixAnswer }) 
           </div>
         </aside>
       )}
+      <RiskRegisterPanel site={site} matrix={answer.matrix} styles={styles} risks={risks} />
       <section className="panel risk-scales" aria-label="Scales">
         <ScaleTables matrix={draft} />
       </section>

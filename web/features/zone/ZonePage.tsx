@@ -12,6 +12,7 @@ import { ErrorBox, Loading, QueryState } from '../../components/states.js';
 import { Checklist } from './Checklist.js';
 import { ChecklistToolbar } from './ChecklistToolbar.js';
 import { matches } from './checklist-model.js';
+import { SltRecommendation } from '../risk/SltRecommendation.js';
 import { QualifyForm } from './QualifyForm.js';
 import type { ZoneSearch } from './search.js';
 import { SlSummary } from './SlSummary.js';
@@ -159,6 +160,10 @@ export function ZonePage() {
           )}
         </section>
       </div>
+      <section className="panel" aria-labelledby="slt-rec-title">
+        <h2 id="slt-rec-title">SL-T from the risk assessment</h2>
+        <SltRecommendation site={site} zone={zone} />
+      </section>
       <section className="panel" aria-labelledby="assets-title">
         <h2 id="assets-title">Assets</h2>
         <QueryState query={assets} what="assets">

@@ -1,0 +1,123 @@
+// The risk register (IEC 62443-3-2 ZCR 5): every threat scenario of the site with its risk before
+// and after the existing countermeasures, rated on the site's matrix; intolerable ones first.
+import { useMemo, useState } from 'react';
+import { Link } from '@tanstack/react-router';
+import { worstRating } from '../../../core/iec62443/risk/scenario.js';
+import { Empty } from '../../components/states.js';
+import type { LevelStyle } from './risk-colors.js';
+import type { RiskRating, RiskView } from './risks-api.js';
+
+function RiskBadge({ rating, styles }: { rating: RiskRating | null; styles: Map<string, LevelStyle> }) {
+  if (!rating) return <span className="muted">not rated</span>;
+  const s = styles.get(rating.level);
+  return (
+    <span className="risk-badge" style={{ background: s?.background, color: s?.color }}>
+      {rating.name}
+      {!rating.tolerable && ' ▲'}
+    </span>
+  );
+}
+
+const cellOf = (r: RiskView) => `L${r.likelihood} × C${worstRating(r.consequence)?.level ?? '–'}`;
+
+export function RiskRegister({
+  site,
+  risks,
+  styles,
+  canEdit,
+  onDelete,
+}: {
+  site: string;
+  risks: RiskView[];
+  styles: Map<string, LevelStyle>;
+  canEdit: boolean;
+  onDelete: (r: RiskView) => void;
+}) {
+  const [onlyIntolerable, setOnlyIntolerable] = useState(false);
+  const [target, setTarget] = useState('');
+  const targets = useMemo(() => [...new Set(risks.map((r) => r.target.id))].sort(), [risks]);
+  const rank = (r: RiskView) => (r.unmitigatedRisk ? [...styles.keys()].indexOf(r.unmitigatedRisk.level) : -1);
+  const shown = risks
+    .filter((r) => (!onlyIntolerable || r.unmitigatedRisk?.tolerable === false) && (!target || r.target.id === target))
+    .sort((a, b) => rank(b) - rank(a) || (a.id < b.id ? -1 : 1));
+  if (risks.length === 0) return <Empty>No threat scenarios yet. Add the first one to start the register.</Empty>;
+  return (
+    <>
+      <div className="toolbar">
+        <label>
+          <span className="muted small">Zone or conduit </span>
+          <select aria-label="Filter by zone or conduit" value={target} onChange={(e) => setTarget(e.target.value)}>
+            <option value="">All</option>
+            {targets.map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <input type="checkbox" checked={onlyIntolerable} onChange={(e) => setOnlyIntolerable(e.target.checked)} />{' '}
+          intolerable before treatment only
+        </label>
+        <span className="muted small">
+          {shown.length} of {risks.length} scenarios
+        </span>
+      </div>
+      <table className="data" aria-label="Risk register">
+        <thead>
+          <tr>
+            <th>Id</th>
+            <th>Scenario</th>
+            <th>Target</th>
+            <th>Threat source</th>
+            <th>Vector</th>
+            <th>FRs</th>
+            <th>Before</th>
+            <th>After</th>
+            {canEdit && <th />}
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((r) => (
+            <tr key={r.id}>
+              <td className="mono">{r.id}</td>
+              <td>{r.title}</td>
+              <td>
+                {r.target.kind === 'zone' ? (
+                  <Link to="/sites/$site/zones/$zone" params={{ site, zone: r.target.id }} className="mono">
+                    {r.target.id}
+                  </Link>
+                ) : (
+                  <Link to="/sites/$site" params={{ site }} search={{ conduit: r.target.id }} className="mono">
+                    {r.target.id}
+                  </Link>
+                )}
+              </td>
+              <td>
+                {r.threatSource.name}
+                {r.threatSource.kind && <span className="muted small"> ({r.threatSource.kind})</span>}
+              </td>
+              <td>{r.vector}</td>
+              <td className="mono">{r.affectedFrs.join(', ')}</td>
+              <td title={cellOf(r)}>
+                <RiskBadge rating={r.unmitigatedRisk} styles={styles} />
+              </td>
+              <td>
+                <RiskBadge rating={r.residualRisk} styles={styles} />
+              </td>
+              {canEdit && (
+                <td>
+                  {r.abilities.includes('delete') && (
+                    <button type="button" className="link" onClick={() => onDelete(r)} aria-label={`Delete ${r.id}`}>
+                      Delete
+                    </button>
+                  )}
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
