@@ -30,6 +30,7 @@ import { registerInventoryRoutes } from './features/inventory/inventory.routes.j
 import { registerRiskMatrixRoutes } from './features/risk-matrix/risk-matrix.routes.js';
 import { registerRiskRoutes } from './features/risks/risks.routes.js';
 import { registerRiskAssessmentRoutes } from './features/risk-assessment/risk-assessment.routes.js';
+import { registerCrsRoutes } from './features/crs/crs.routes.js';
 
 export interface AppOptions {
   db: Db;
@@ -112,6 +113,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerRiskMatrixRoutes(app, db, actorOf);
   registerRiskRoutes(app, db, actorOf);
   registerRiskAssessmentRoutes(app, db, actorOf);
+  registerCrsRoutes(app, db, actorOf);
   await registerWebFallback(app, options.webRoot ?? join(process.cwd(), 'dist', 'web'));
   return app;
 }

@@ -1,7 +1,8 @@
 // Opens the database named by a URL: a PostgreSQL URL, or a SQLite file path (the default).
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, SqliteDialect } from 'kysely';
+import { SearchPathPostgresDialect } from './pg-dialect.js';
 import type { Dialect } from './dialect.js';
 import { migrateToLatest } from './migrate.js';
 import type { Database } from './schema.js';
@@ -69,7 +70,7 @@ async function openPostgres(url: string, schema?: string): Promise<Db> {
       client.release();
     }
   }
-  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const kysely = new Kysely<Database>({ dialect: new SearchPathPostgresDialect({ pool }) });
   const safe = url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
   return { kysely, dialect: 'postgres', location: safe, close: () => kysely.destroy() };
 }

@@ -90,6 +90,8 @@ export const ROUTE_REQUIREMENTS: Readonly<Record<string, RouteRequirement>> = {
   'GET /api/v1/sites/:site/risk-assessment': 'site.read',
   'PATCH /api/v1/sites/:site/risk-assessment': 'risk.update',
   'POST /api/v1/sites/:site/risk-assessment/approve': 'riskAssessment.approve',
+  // The CRS (ZCR 6) is generated from data the reader may already see.
+  'GET /api/v1/sites/:site/crs': 'site.read',
 };
 
 export const routeKey = (method: string, url: string): string => `${method} ${url}`;
