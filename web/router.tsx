@@ -16,6 +16,7 @@ import { LoginPage } from './features/login/LoginPage.js';
 import { validateAuditSearch } from './features/audit/search.js';
 import { validateControlsSearch } from './features/controls/search.js';
 import { validateInventorySearch } from './features/inventory/search.js';
+import { validateAssessmentSearch } from './features/risk-assessment/search.js';
 import { validatePortfolioSearch } from './features/portfolio/search.js';
 import { validateSiteFilesSearch } from './features/site-files/search.js';
 import { validateSiteSearch } from './features/site/search.js';
@@ -84,6 +85,12 @@ const riskRoute = createRoute({
   path: '/sites/$site/risk',
   component: lazyRouteComponent(() => import('./features/risk/RiskPage.js'), 'RiskPage'),
 });
+const riskAssessmentRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/sites/$site/risk-assessment',
+  validateSearch: validateAssessmentSearch,
+  component: lazyRouteComponent(() => import('./features/risk-assessment/RiskAssessmentPage.js'), 'RiskAssessmentPage'),
+});
 const inventoryRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/inventory',
@@ -121,6 +128,7 @@ const routeTree = rootRoute.addChildren([
     zoneRoute,
     controlsRoute,
     riskRoute,
+    riskAssessmentRoute,
     inventoryRoute,
     auditRoute,
     siteFilesRoute,

@@ -34,6 +34,9 @@ export function SiteNav({ site, title, actions }: { site: string; title?: ReactN
         <Link to="/sites/$site/risk" params={{ site }}>
           Risk
         </Link>
+        <Link to="/sites/$site/risk-assessment" params={{ site }}>
+          Assessment
+        </Link>
         <Link to="/inventory" search={{ site }} activeOptions={{ includeSearch: false }}>
           Inventory
         </Link>
