@@ -1,6 +1,7 @@
 // The risk assessment workflow (IEC 62443-3-2 ZCR 1–7) in a real browser: the assessor scopes the
 // SUC and rates a zone's initial risk (intolerable on ZCR 4), decides a finding; the approver signs
-// ZCR 7; a later SL-T change makes the approved assessment due for re-assessment.
+// ZCR 7 and the CRS downloads; a later SL-T change makes the approved assessment due for re-assessment.
+import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { DEMO_PASSWORD, describeE2E, screenshot } from './harness.js';
 
@@ -86,6 +87,19 @@ describeE2E('risk assessment', (e2e) => {
       .getByText(/Version 3 approved by Quentin Quality/)
       .first()
       .waitFor();
+
+    // ZCR 6: the CRS downloads as a document carrying the signed version and the zones in scope.
+    await approver.goto(`/sites/${SITE}/risk-assessment?step=zcr6`);
+    const [download] = await Promise.all([
+      approver.waitForEvent('download'),
+      approver.getByRole('link', { name: 'Download CRS' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^crs-${SITE}-\\d{4}-\\d{2}-\\d{2}\\.html$`));
+    const crs = readFileSync(await download.path(), 'utf8');
+    expect(crs).toContain('Cybersecurity Requirements Specification');
+    expect(crs).toContain('emm-sup');
+    expect(crs).toContain('Quentin Quality');
+    expect(crs).not.toContain('DRAFT');
 
     // A material change afterwards (the zone's SL-T) calls for a re-assessment.
     const admin = await e2e.signedIn('admin');
