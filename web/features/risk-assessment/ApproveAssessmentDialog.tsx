@@ -5,9 +5,9 @@
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { invalidateSite } from '../../api/queries.js';
-import { useMe } from '../../auth/session.js';
 import { Field } from '../../components/Field.js';
 import { Modal } from '../../components/Modal.js';
+import { SignatureFields } from '../../components/SignatureFields.js';
 import { approveAssessment, assessmentQuery, type Assessment } from './assessment-api.js';
 
 const MEANINGS = [
@@ -26,7 +26,6 @@ export function ApproveAssessmentDialog({
   answer: Assessment;
   onDone: () => void;
 }) {
-  const me = useMe();
   const queryClient = useQueryClient();
   const [password, setPassword] = useState('');
   const [meaning, setMeaning] = useState<string>('approved');
@@ -68,30 +67,13 @@ export function ApproveAssessmentDialog({
           <textarea rows={2} value={reason} required onChange={(e) => setReason(e.target.value)} />
         </Field>
       )}
-      <fieldset className="field signature">
-        <legend>Electronic signature</legend>
-        <Field label="Printed name" hint={`Recorded with your account (${me.email}), the date and time.`}>
-          <input value={me.name} readOnly aria-readonly="true" />
-        </Field>
-        <Field label="Meaning of signature" required hint={MEANINGS.find((m) => m.value === meaning)?.hint}>
-          <select value={meaning} onChange={(e) => setMeaning(e.target.value)}>
-            {MEANINGS.map((m) => (
-              <option key={m.value} value={m.value}>
-                {m.value}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label="Password" required hint="Enter your password again to sign.">
-          <input
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            required
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        </Field>
-      </fieldset>
+      <SignatureFields
+        meanings={MEANINGS}
+        meaning={meaning}
+        onMeaning={setMeaning}
+        password={password}
+        onPassword={setPassword}
+      />
     </Modal>
   );
 }
