@@ -75,6 +75,7 @@ describe('c981 CLI', () => {
       '0005-risk-matrix',
       '0006-risk-scenarios',
       '0007-risk-assessment',
+      '0008-risk-acceptance',
     ]);
     expect(JSON.parse(c981(['db', 'migrate', '--db', fresh, '--json']).stdout).applied).toEqual([]);
   });

@@ -8,6 +8,7 @@ import * as m0004 from './migrations/0004-audit-site-index.js';
 import * as m0005 from './migrations/0005-risk-matrix.js';
 import * as m0006 from './migrations/0006-risk-scenarios.js';
 import * as m0007 from './migrations/0007-risk-assessment.js';
+import * as m0008 from './migrations/0008-risk-acceptance.js';
 
 type Step = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 const STEPS: Record<string, Step> = {
@@ -18,6 +19,7 @@ const STEPS: Record<string, Step> = {
   '0005-risk-matrix': m0005,
   '0006-risk-scenarios': m0006,
   '0007-risk-assessment': m0007,
+  '0008-risk-acceptance': m0008,
 };
 
 class CodeProvider implements MigrationProvider {

@@ -253,6 +253,8 @@ export interface RiskScenariosTable {
   doc: string;
   created_at: string;
   updated_at: string;
+  /** JSON: the acceptance of the scenario's risk, or null (server/features/risks/risk-acceptance.ts). */
+  acceptance: string | null;
 }
 
 /** A site's working risk assessment (IEC 62443-3-2 ZCR 1–7); one row per site. */

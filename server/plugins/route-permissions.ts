@@ -82,6 +82,9 @@ export const ROUTE_REQUIREMENTS: Readonly<Record<string, RouteRequirement>> = {
   'GET /api/v1/sites/:site/risks/:id': 'site.read',
   'PATCH /api/v1/sites/:site/risks/:id': 'risk.update',
   'DELETE /api/v1/sites/:site/risks/:id': 'risk.update',
+  // Accepting a remaining intolerable risk is a sign-off, like approving the assessment.
+  'POST /api/v1/sites/:site/risks/:id/accept': 'riskAssessment.approve',
+  'DELETE /api/v1/sites/:site/risks/:id/accept': 'riskAssessment.approve',
   'GET /api/v1/sites/:site/zones/:id/slt-recommendation': 'site.read',
   'POST /api/v1/sites/:site/zones/:id/slt-recommendation/adopt': 'zone.update',
   'GET /api/v1/sites/:site/conduits/:id/slt-recommendation': 'site.read',

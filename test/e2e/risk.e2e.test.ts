@@ -95,4 +95,36 @@ describeE2E('risk criteria', (e2e) => {
     expect(zone.slTarget).toEqual([3, 1, 3, 1, 1, 1, 1]);
     expect(zone.rationale).toContain('r-ransomware-proc');
   });
+
+  it('lets an approver accept an intolerable risk until a date, shown as a badge', async () => {
+    const assessor = await e2e.signedIn('siteadmin');
+    await assessor.goto('/sites/riverside-water/risk');
+    await assessor.getByRole('button', { name: 'Add scenario' }).click();
+    const dialog = assessor.getByRole('dialog', { name: 'Add threat scenario' });
+    await dialog.getByLabel('Id').fill('r-remote-pumps');
+    await dialog.getByLabel('Title').fill('Remote access abused to stop the pumps');
+    await dialog.getByLabel('Zone or conduit').selectOption({ index: 1 });
+    await dialog.getByLabel('Threat source').fill('Hacktivists');
+    await dialog.getByLabel('Kind of source').selectOption('criminal');
+    await dialog.getByLabel('FR 2').check();
+    await dialog.getByLabel('Consequence production-financial').selectOption('4');
+    await dialog.getByLabel('Likelihood (unmitigated)').selectOption('4');
+    await dialog.getByRole('button', { name: 'Add scenario' }).click();
+    await assessor
+      .getByRole('table', { name: 'Risk register' })
+      .getByRole('row', { name: /r-remote-pumps/ })
+      .waitFor();
+
+    // Separation of duties: another person, the approver, accepts it.
+    const page = await e2e.signedIn('approver');
+    await page.goto('/sites/riverside-water/risk');
+    const row = page.getByRole('table', { name: 'Risk register' }).getByRole('row', { name: /r-remote-pumps/ });
+    await row.getByRole('button', { name: 'Accept risk of r-remote-pumps' }).click();
+    const accept = page.getByRole('dialog', { name: 'Accept the risk of r-remote-pumps' });
+    await accept.getByLabel('Rationale').fill('Pump station is rebuilt next year; remote access is logged.');
+    await accept.getByRole('button', { name: 'Accept risk' }).click();
+    await row.getByText(/^Accepted until \d{4}-\d{2}-\d{2}$/).waitFor();
+    expect(await row.getByRole('button', { name: /^Accept risk/ }).count()).toBe(0);
+    await screenshot(page, 'risk-acceptance');
+  });
 });

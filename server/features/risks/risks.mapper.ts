@@ -56,7 +56,7 @@ export function scenarioToRow(
   siteId: string,
   s: ThreatScenarioDoc,
   now: string,
-): Omit<RiskScenariosTable, 'created_at'> {
+): Omit<RiskScenariosTable, 'created_at' | 'acceptance'> {
   return {
     site_id: siteId,
     id: s.id,

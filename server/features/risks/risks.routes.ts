@@ -16,6 +16,7 @@ import {
   ThreatScenarioPatch,
   updateRisk,
 } from './risks.service.js';
+import { AcceptBody, acceptRisk, withdrawAcceptance } from './risk-acceptance.service.js';
 import { AdoptBody, adoptSltRecommendation, sltRecommendation, type TargetKind } from './slt-recommendation.service.js';
 
 type Query = Record<string, unknown>;
@@ -82,6 +83,23 @@ export function registerRiskRoutes(app: FastifyInstance, db: Db, actorOf: (req: 
       await deleteRisk(db, actorOf(req), ids(req).site, ids(req).id);
       return reply.code(204).send();
     },
+  );
+  app.post(
+    `${base}/:id/accept`,
+    {
+      schema: {
+        tags,
+        summary: "Accept the scenario's intolerable risk until a date, with a rationale (approvers)",
+        params: IdParams,
+        body: AcceptBody,
+      },
+    },
+    async (req) => acceptRisk(db, actorOf(req), ids(req).site, ids(req).id, req.body),
+  );
+  app.delete(
+    `${base}/:id/accept`,
+    { schema: { tags, summary: "Withdraw the acceptance of the scenario's risk", params: IdParams } },
+    async (req) => withdrawAcceptance(db, actorOf(req), ids(req).site, ids(req).id),
   );
 
   for (const [kind, path] of [

@@ -18,6 +18,7 @@ import { recordAudit } from '../audit/audit.repository.js';
 import { decodeCursor, encodeCursor, pageLimit, type Page, type PageQuery } from '../pagination.js';
 import { effectiveMatrix } from '../risk-matrix/risk-matrix.service.js';
 import { mergePatch, nowIso, requireSite, throwIfIssues } from '../site-refs.js';
+import { acceptanceView, parseAcceptance, type AcceptanceView, type StoredAcceptance } from './risk-acceptance.js';
 import { residualRisk, unmitigatedRisk, type RiskRatingView } from './risk-rating.js';
 import { canonicalScenario, scenarioFromRow, scenarioToRow } from './risks.mapper.js';
 import * as repo from './risks.repository.js';
@@ -36,6 +37,8 @@ export type RiskView = ThreatScenarioDoc & {
   residualRisk: RiskRatingView | null;
   /** Non-blocking findings, e.g. a residual rating worse than the unmitigated one. */
   warnings: ScenarioWarning[];
+  /** The acceptance of the remaining intolerable risk (risk-acceptance.service.ts), or null. */
+  acceptance: AcceptanceView | null;
   /** What the caller may do: `read`, and `update` / `delete` with risk.update. */
   abilities: string[];
 };
@@ -79,11 +82,12 @@ export const riskAbilities = (actor: Actor, siteId: string): string[] =>
  * The answer for one scenario. On reads, every finding of the matrix check is a warning: the
  * scenario was valid when stored, and a later matrix change must not hide it from the register.
  */
-function view(
+export function view(
   actor: Actor,
   siteId: string,
   m: RiskMatrix,
   s: ThreatScenarioDoc,
+  acceptance: StoredAcceptance | null,
   warnings?: ScenarioWarning[],
 ): RiskView {
   return {
@@ -92,6 +96,7 @@ function view(
     unmitigatedRisk: unmitigatedRisk(m, s),
     residualRisk: residualRisk(m, s),
     warnings: warnings ?? toWarnings(validateScenario(s, { scales: scalesOf(m) })),
+    acceptance: acceptanceView(acceptance),
     abilities: riskAbilities(actor, siteId),
   };
 }
@@ -139,7 +144,7 @@ export async function listRisks(db: Db, actor: Actor, siteId: string, q: RiskLis
   await requireSite(db.kysely, siteId);
   const { matrix } = await effectiveMatrix(db.kysely, siteId);
   const all = (await repo.listScenarioRows(db.kysely, siteId, q.target))
-    .map((r) => view(actor, siteId, matrix, scenarioFromRow(r)))
+    .map((r) => view(actor, siteId, matrix, scenarioFromRow(r), parseAcceptance(r.acceptance)))
     .filter(
       (v) =>
         (q.tolerable === undefined || v.unmitigatedRisk?.tolerable === q.tolerable) &&
@@ -156,17 +161,22 @@ export async function listRisks(db: Db, actor: Actor, siteId: string, q: RiskLis
   };
 }
 
-async function loadScenario(db: Queryable, siteId: string, id: string): Promise<ThreatScenarioDoc> {
+/** The stored scenario and its acceptance; 404 when the site or the scenario does not exist. */
+export async function loadScenario(
+  db: Queryable,
+  siteId: string,
+  id: string,
+): Promise<{ doc: ThreatScenarioDoc; acceptance: StoredAcceptance | null }> {
   await requireSite(db, siteId);
   const row = await repo.findScenarioRow(db, siteId, id);
   if (!row) throw notFound('risk scenario', id);
-  return scenarioFromRow(row);
+  return { doc: scenarioFromRow(row), acceptance: parseAcceptance(row.acceptance) };
 }
 
 export async function getRisk(db: Db, actor: Actor, siteId: string, id: string): Promise<RiskView> {
   requirePermission(actor, 'site.read', siteId);
-  const s = await loadScenario(db.kysely, siteId, id);
-  return view(actor, siteId, (await effectiveMatrix(db.kysely, siteId)).matrix, s);
+  const { doc, acceptance } = await loadScenario(db.kysely, siteId, id);
+  return view(actor, siteId, (await effectiveMatrix(db.kysely, siteId)).matrix, doc, acceptance);
 }
 
 export async function createRisk(db: Db, actor: Actor, siteId: string, body: unknown): Promise<RiskView> {
@@ -185,7 +195,7 @@ export async function createRisk(db: Db, actor: Actor, siteId: string, body: unk
       .values({ ...scenarioToRow(siteId, s, now), created_at: now })
       .execute();
     await recordAudit(trx, actor, { action: 'risk.create', siteId, entity: 'risk', entityId: s.id, detail: s });
-    return view(actor, siteId, matrix, s, warnings);
+    return view(actor, siteId, matrix, s, null, warnings);
   });
 }
 
@@ -194,16 +204,17 @@ export async function updateRisk(db: Db, actor: Actor, siteId: string, id: strin
   requirePermission(actor, 'risk.update', siteId);
   const patch = await validate<Record<string, unknown>>(ThreatScenarioPatch, body);
   return db.kysely.transaction().execute(async (trx) => {
-    const before = await loadScenario(trx, siteId, id);
+    const { doc: before, acceptance } = await loadScenario(trx, siteId, id);
     const after = canonicalScenario(await validate<ThreatScenarioDoc>(ThreatScenario, mergePatch(before, patch)));
     const { matrix } = await effectiveMatrix(trx, siteId);
     // An unchanged scenario writes and records nothing (and so needs no reason).
-    if (JSON.stringify(after) === JSON.stringify(before)) return view(actor, siteId, matrix, after);
+    if (JSON.stringify(after) === JSON.stringify(before)) return view(actor, siteId, matrix, after, acceptance);
     requireReason(actor, await requireSite(trx, siteId));
     const warnings = await checkScenario(trx, siteId, matrix, after);
     await trx
       .updateTable('risk_scenarios')
-      .set(scenarioToRow(siteId, after, nowIso()))
+      // An acceptance covered the scenario as it was: a changed scenario must be accepted again.
+      .set({ ...scenarioToRow(siteId, after, nowIso()), acceptance: null })
       .where('site_id', '=', siteId)
       .where('id', '=', id)
       .execute();
@@ -212,9 +223,9 @@ export async function updateRisk(db: Db, actor: Actor, siteId: string, id: strin
       siteId,
       entity: 'risk',
       entityId: id,
-      detail: { before, after },
+      detail: { before, after, ...(acceptance ? { acceptanceRemoved: acceptance } : {}) },
     });
-    return view(actor, siteId, matrix, after, warnings);
+    return view(actor, siteId, matrix, after, null, warnings);
   });
 }
 
@@ -222,7 +233,7 @@ export async function deleteRisk(db: Db, actor: Actor, siteId: string, id: strin
   // Checked again here, not only on the route: the CLI and other services call this too.
   requirePermission(actor, 'risk.update', siteId);
   await db.kysely.transaction().execute(async (trx) => {
-    const before = await loadScenario(trx, siteId, id);
+    const { doc: before } = await loadScenario(trx, siteId, id);
     requireReason(actor, await requireSite(trx, siteId));
     await trx.deleteFrom('risk_scenarios').where('site_id', '=', siteId).where('id', '=', id).execute();
     await recordAudit(trx, actor, { action: 'risk.delete', siteId, entity: 'risk', entityId: id, detail: before });

@@ -18,6 +18,24 @@ function RiskBadge({ rating, styles }: { rating: RiskRating | null; styles: Map<
   );
 }
 
+/** Issue #6 item 3: an accepted risk shows until when; a lapsed acceptance is a finding. */
+function AcceptanceBadge({ r }: { r: RiskView }) {
+  const a = r.acceptance;
+  if (!a) return null;
+  return (
+    <span
+      className={`badge ${a.expired ? 'danger' : 'ok'}`}
+      title={`Accepted by ${a.byName} on ${a.at.slice(0, 10)}: ${a.rationale}`}
+    >
+      {a.expired ? `Acceptance expired ${a.expires}` : `Accepted until ${a.expires}`}
+    </span>
+  );
+}
+
+/** What remains after countermeasures (or before, without a residual rating) is what gets accepted. */
+const needsAcceptance = (r: RiskView) =>
+  (r.residualRisk ?? r.unmitigatedRisk)?.tolerable === false && (!r.acceptance || r.acceptance.expired);
+
 const cellOf = (r: RiskView) => `L${r.likelihood} × C${worstRating(r.consequence)?.level ?? '–'}`;
 
 export function RiskRegister({
@@ -25,13 +43,20 @@ export function RiskRegister({
   risks,
   styles,
   canEdit,
+  canAccept,
   onDelete,
+  onAccept,
+  onWithdraw,
 }: {
   site: string;
   risks: RiskView[];
   styles: Map<string, LevelStyle>;
   canEdit: boolean;
+  /** The caller may accept risks (riskAssessment.approve on the site). */
+  canAccept: boolean;
   onDelete: (r: RiskView) => void;
+  onAccept: (r: RiskView) => void;
+  onWithdraw: (r: RiskView) => void;
 }) {
   const [onlyIntolerable, setOnlyIntolerable] = useState(false);
   const [target, setTarget] = useState('');
@@ -74,7 +99,8 @@ export function RiskRegister({
             <th>FRs</th>
             <th>Before</th>
             <th>After</th>
-            {canEdit && <th />}
+            <th>Acceptance</th>
+            {(canEdit || canAccept) && <th />}
           </tr>
         </thead>
         <tbody>
@@ -105,9 +131,32 @@ export function RiskRegister({
               <td>
                 <RiskBadge rating={r.residualRisk} styles={styles} />
               </td>
-              {canEdit && (
-                <td>
-                  {r.abilities.includes('delete') && (
+              <td>
+                <AcceptanceBadge r={r} />
+              </td>
+              {(canEdit || canAccept) && (
+                <td className="row-actions">
+                  {canAccept && needsAcceptance(r) && (
+                    <button
+                      type="button"
+                      className="link"
+                      onClick={() => onAccept(r)}
+                      aria-label={`Accept risk of ${r.id}`}
+                    >
+                      Accept…
+                    </button>
+                  )}
+                  {canAccept && r.acceptance && (
+                    <button
+                      type="button"
+                      className="link"
+                      onClick={() => onWithdraw(r)}
+                      aria-label={`Withdraw acceptance of ${r.id}`}
+                    >
+                      Withdraw
+                    </button>
+                  )}
+                  {canEdit && r.abilities.includes('delete') && (
                     <button type="button" className="link" onClick={() => onDelete(r)} aria-label={`Delete ${r.id}`}>
                       Delete
                     </button>

@@ -10,8 +10,9 @@ import { Cancelled, usePrompt, useReason } from '../../components/Dialogs.js';
 import { ErrorBox, QueryState } from '../../components/states.js';
 import type { LevelStyle } from './risk-colors.js';
 import { RiskRegister } from './RiskRegister.js';
-import { createRisk, deleteRisk, type RiskView } from './risks-api.js';
+import { createRisk, deleteRisk, withdrawAcceptance, type RiskView } from './risks-api.js';
 import { ScenarioDialog } from './ScenarioDialog.js';
+import { AcceptRiskDialog } from './AcceptRiskDialog.js';
 
 export function RiskRegisterPanel({
   site,
@@ -25,6 +26,8 @@ export function RiskRegisterPanel({
   risks: UseQueryResult<RiskView[]>;
 }) {
   const canEdit = useCan('risk.update', site);
+  const canAccept = useCan('riskAssessment.approve', site);
+  const [accepting, setAccepting] = useState<RiskView | null>(null);
   const info = useQuery(siteQuery(site));
   const queryClient = useQueryClient();
   const askReason = useReason();
@@ -57,6 +60,16 @@ export function RiskRegisterPanel({
       if (!(e instanceof Cancelled)) setError(e);
     }
   };
+  const withdraw = async (r: RiskView) => {
+    const ok = await prompt({ title: `Withdraw the acceptance of ${r.id}?`, submitLabel: 'Withdraw', danger: true });
+    if (!ok) return;
+    try {
+      await withdrawAcceptance(site, r.id, await askReason(info.data, `withdraw risk acceptance of ${r.id}`));
+      await invalidateSite(queryClient, site);
+    } catch (e) {
+      if (!(e instanceof Cancelled)) setError(e);
+    }
+  };
 
   return (
     <section className="panel risk-register" aria-labelledby="register-title">
@@ -73,9 +86,26 @@ export function RiskRegisterPanel({
       {!adding && error !== null && <ErrorBox error={error} />}
       <QueryState query={risks} what="the risk register">
         {(list) => (
-          <RiskRegister site={site} risks={list} styles={styles} canEdit={canEdit} onDelete={(r) => void remove(r)} />
+          <RiskRegister
+            site={site}
+            risks={list}
+            styles={styles}
+            canEdit={canEdit}
+            canAccept={canAccept}
+            onDelete={(r) => void remove(r)}
+            onAccept={setAccepting}
+            onWithdraw={(r) => void withdraw(r)}
+          />
         )}
       </QueryState>
+      {accepting && (
+        <AcceptRiskDialog
+          site={site}
+          regulated={info.data?.regulated ?? false}
+          risk={accepting}
+          onDone={() => setAccepting(null)}
+        />
+      )}
       {adding && (
         <ScenarioDialog
           site={site}

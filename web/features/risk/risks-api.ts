@@ -17,8 +17,21 @@ export type RiskView = ThreatScenarioDoc & {
   unmitigatedRisk: RiskRating | null;
   residualRisk: RiskRating | null;
   warnings?: string[];
+  /** The acceptance of the remaining intolerable risk (risk-acceptance.service.ts), or null. */
+  acceptance: RiskAcceptance | null;
   abilities: string[];
 };
+
+export interface RiskAcceptance {
+  by: string;
+  byName: string;
+  at: string;
+  /** Last day it holds (YYYY-MM-DD, UTC). */
+  expires: string;
+  rationale: string;
+  /** The day is past: the risk must be accepted again or treated. */
+  expired: boolean;
+}
 
 export const risksQuery = (site: string) =>
   queryOptions({
@@ -31,3 +44,26 @@ export const createRisk = (site: string, body: ThreatScenarioDoc, reason: string
 
 export const deleteRisk = (site: string, id: string, reason: string | undefined) =>
   api<void>(sitePath(site, 'risks', id), { method: 'DELETE', reason });
+
+export interface AcceptInput {
+  expires: string;
+  rationale: string;
+  signature?: { password: string; meaning: string };
+  reason?: string;
+}
+
+/** POST …/risks/{id}/accept (approvers): accept the remaining intolerable risk until a date. */
+export const acceptRisk = (site: string, id: string, input: AcceptInput) =>
+  api<RiskView>(sitePath(site, 'risks', id, 'accept'), {
+    method: 'POST',
+    body: {
+      expires: input.expires,
+      rationale: input.rationale,
+      ...(input.signature ? { signature: input.signature } : {}),
+    },
+    reason: input.reason,
+  });
+
+/** DELETE …/risks/{id}/accept: withdraw the acceptance. */
+export const withdrawAcceptance = (site: string, id: string, reason: string | undefined) =>
+  api<RiskView>(sitePath(site, 'risks', id, 'accept'), { method: 'DELETE', reason });
