@@ -12,6 +12,8 @@ import { conduitToRows } from '../conduits/conduits.mapper.js';
 import { resultToRow } from '../results/results.mapper.js';
 import { siteToRow } from '../sites/sites.mapper.js';
 import { zoneToRow } from '../zones/zones.mapper.js';
+import { AppError } from '../../errors.js';
+import { riskList, scenariosTargeting } from '../risks/risks.repository.js';
 
 export type { Delta, SiteChange } from '../../../core/api/site-files.js';
 
@@ -93,6 +95,15 @@ export async function applySite(
       .values({ ...siteToRow(target, now), created_at: now })
       .execute();
   else if (siteChanged) await db.updateTable('sites').set(siteToRow(target, now)).where('id', '=', site).execute();
+
+  // Threat scenarios are not in the site file (yet): an import must not leave them aimed at a zone
+  // or conduit it removes. Refused like a delete without cascade, so nothing is lost silently.
+  const orphaned = await scenariosTargeting(db, site, [...zones.removed, ...conduits.removed]);
+  if (orphaned.length > 0)
+    throw new AppError(
+      'C981_ERR_IN_USE',
+      `site "${site}": the file removes zones or conduits that ${riskList(orphaned)} target; delete or retarget those scenarios first`,
+    );
 
   // Order matters for the foreign keys: drop what points at removed zones before the zones go.
   for (const ids of chunks(controls.removed))

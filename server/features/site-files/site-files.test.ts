@@ -6,6 +6,7 @@ import { buildFile, buildSite } from '../../../test/factories.js';
 import { AppError } from '../../errors.js';
 import { canonicalSite } from '../../../core/sitefile/canonical.js';
 import { siteFileText } from './site-file-writer.js';
+import { createRisk } from '../risks/risks.service.js';
 import { exportSites, exportText, importSiteDoc, importSiteText } from './site-files.service.js';
 
 const auditCount = async (db: Parameters<typeof exportSites>[0]) =>
@@ -104,6 +105,29 @@ forEachDialect('site-file import and export', (ctx) => {
     const site = (await exportSites(ctx.db, ['plant'])).sites[0];
     expect(site?.zones?.map((z) => z.id)).toEqual(['z-control']);
     expect(site?.conduits).toEqual([]);
+  });
+
+  it('refuses to remove a zone that threat scenarios target, and writes nothing', async () => {
+    await importSiteDoc(ctx.db, LOCAL_ACTOR, buildFile());
+    await createRisk(ctx.db, LOCAL_ACTOR, 'plant', {
+      id: 'r-1',
+      title: 'Ransomware in the DMZ',
+      target: { kind: 'zone', id: 'z-dmz' },
+      threatSource: { name: 'Crew', kind: 'criminal' },
+      vector: 'network',
+      affectedFrs: [1],
+      consequence: { 'production-financial': 4 },
+      likelihood: 4,
+    });
+    const before = await auditCount(ctx.db);
+    const smaller = buildSite({ zones: [{ id: 'z-control', name: 'Control', kind: 'control' }], conduits: [] });
+    await expect(importSiteDoc(ctx.db, LOCAL_ACTOR, buildFile([smaller]))).rejects.toMatchObject({
+      code: 'C981_ERR_IN_USE',
+      message: expect.stringContaining('r-1'),
+    });
+    const site = (await exportSites(ctx.db, ['plant'])).sites[0];
+    expect(site?.zones?.map((z) => z.id)).toEqual(['z-control', 'z-dmz']);
+    expect(await auditCount(ctx.db)).toBe(before);
   });
 
   it('writes nothing when a file is invalid', async () => {
