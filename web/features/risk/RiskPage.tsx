@@ -7,7 +7,8 @@ import { getRouteApi } from '@tanstack/react-router';
 import type { RiskMatrix } from '../../../core/schemas/risk-matrix.js';
 import { siteQuery } from '../../api/queries.js';
 import { useCan } from '../../auth/session.js';
-import { Cancelled, usePrompt, useReason } from '../../components/Dialogs.js';
+import { usePrompt, useReason } from '../../components/Dialogs.js';
+import { useSubmit } from '../../components/useSubmit.js';
 import { SiteNav } from '../../components/SiteNav.js';
 import { ErrorBox, QueryState } from '../../components/states.js';
 import { ScaleTables } from './ConsequenceTable.js';
@@ -51,25 +52,18 @@ function MatrixEditor({ site, answer }: { site: string; answer: MatrixAnswer }) 
   const risks = useQuery(risksQuery(site));
   const markers = useMemo(() => scenarioMarkers(risks.data ?? [], view), [risks.data, view]);
   const [selected, setSelected] = useState<Cell | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const submit = useSubmit();
+  const { busy, error } = submit;
   useEffect(() => setDraft(answer.matrix), [answer.matrix]);
   const styles = useMemo(() => levelStyles(draft), [draft]);
   const dirty = JSON.stringify(draft) !== JSON.stringify(answer.matrix);
 
-  const run = async (what: string, write: (reason: string | undefined) => Promise<MatrixAnswer>) => {
-    setBusy(true);
-    setError(null);
-    try {
+  const run = (what: string, write: (reason: string | undefined) => Promise<MatrixAnswer>) =>
+    submit.run(async () => {
       const reason = await askReason(info.data, what);
       queryClient.setQueryData(siteMatrixQuery(site).queryKey, await write(reason));
       setSelected(null);
-    } catch (e) {
-      if (!(e instanceof Cancelled)) setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   const setCell = (level: string) => {
     if (!selected) return;
     const cells = draft.cells.map((row) => [...row]);

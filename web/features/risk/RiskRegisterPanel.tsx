@@ -8,6 +8,7 @@ import { invalidateSite, siteQuery } from '../../api/queries.js';
 import { useCan } from '../../auth/session.js';
 import { Cancelled, usePrompt, useReason } from '../../components/Dialogs.js';
 import { ErrorBox, QueryState } from '../../components/states.js';
+import { useSubmit } from '../../components/useSubmit.js';
 import type { LevelStyle } from './risk-colors.js';
 import { RiskRegister } from './RiskRegister.js';
 import { createRisk, deleteRisk, withdrawAcceptance, type RiskView } from './risks-api.js';
@@ -33,23 +34,15 @@ export function RiskRegisterPanel({
   const askReason = useReason();
   const prompt = usePrompt();
   const [adding, setAdding] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useSubmit();
 
-  const add = async (doc: ThreatScenarioDoc) => {
-    setBusy(true);
-    setError(null);
-    try {
+  const add = (doc: ThreatScenarioDoc) =>
+    run(async () => {
       const reason = await askReason(info.data, `add threat scenario ${doc.id}`);
       await createRisk(site, doc, reason);
       setAdding(false);
       await invalidateSite(queryClient, site);
-    } catch (e) {
-      if (!(e instanceof Cancelled)) setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   const remove = async (r: RiskView) => {
     const ok = await prompt({ title: `Delete scenario ${r.id}?`, submitLabel: 'Delete', danger: true });
     if (!ok) return;

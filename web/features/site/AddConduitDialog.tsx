@@ -2,8 +2,8 @@
 // first channel (protocol, port, transport, direction).
 import { useState } from 'react';
 import { ID_PATTERN, TRANSPORTS } from '../../../core/schemas/vocabulary.js';
-import { Cancelled } from '../../components/Dialogs.js';
 import { Modal } from '../../components/Modal.js';
+import { useSubmit } from '../../components/useSubmit.js';
 import type { Zone } from './types.js';
 import type { useSiteWrites } from './writes.js';
 
@@ -37,8 +37,7 @@ export function AddConduitDialog({
   const [port, setPort] = useState('');
   const [transport, setTransport] = useState('tcp');
   const [reverse, setReverse] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useSubmit();
 
   const submit = async () => {
     if (!ID_RE.test(id)) return setError(new Error('Id: lowercase letters, digits, ".", "_" or "-", up to 64.'));
@@ -47,9 +46,7 @@ export function AddConduitDialog({
       return setError(new Error('Port: a whole number from 0 to 65535.'));
     const proto = protocol.trim().toLowerCase();
     const [a, b] = reverse ? [to.id, from.id] : [from.id, to.id];
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await writes.create(
         'conduits',
         {
@@ -73,11 +70,7 @@ export function AddConduitDialog({
         `add conduit ${id}`,
       );
       onDone(id);
-    } catch (e) {
-      if (!(e instanceof Cancelled)) setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

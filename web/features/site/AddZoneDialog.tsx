@@ -1,8 +1,8 @@
 // "Add zone": id, name, kind and an optional SL-T; the zone appears where the user is looking.
 import { useState } from 'react';
 import { ID_PATTERN, ZONE_KINDS, type ZoneKind } from '../../../core/schemas/vocabulary.js';
-import { Cancelled } from '../../components/Dialogs.js';
 import { Modal } from '../../components/Modal.js';
+import { useSubmit } from '../../components/useSubmit.js';
 import { draftOf, SlTargetSelects, targetOf } from './SlTargetSelects.js';
 import type { Position } from './types.js';
 import type { useSiteWrites } from './writes.js';
@@ -24,17 +24,14 @@ export function AddZoneDialog({
   const [name, setName] = useState('');
   const [kind, setKind] = useState<ZoneKind>('control');
   const [target, setTarget] = useState(draftOf(null));
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useSubmit();
 
   const submit = async () => {
     const slt = targetOf(target);
     if (!ID_RE.test(id)) return setError(new Error('Id: lowercase letters, digits, ".", "_" or "-", up to 64.'));
     if (!name.trim()) return setError(new Error('Give the zone a name.'));
     if ('error' in slt) return setError(new Error(slt.error));
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await writes.create(
         'zones',
         {
@@ -47,11 +44,7 @@ export function AddZoneDialog({
         `add zone ${id}`,
       );
       onDone(id);
-    } catch (e) {
-      if (!(e instanceof Cancelled)) setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
