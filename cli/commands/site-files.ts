@@ -2,6 +2,7 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { readFile, rename, rm } from 'node:fs/promises';
 import type { Command } from 'commander';
+import { SITE_FILE_KINDS } from '../../core/api/site-files.js';
 import { CliError, printJson } from '../output.js';
 import { cliActor } from './cli-actor.js';
 import { withDb } from './with-db.js';
@@ -71,7 +72,7 @@ export function registerSiteFiles(program: Command): void {
 type ImportResult = Awaited<
   ReturnType<typeof import('../../server/features/site-files/site-files.service.js').importSiteText>
 >;
-const KINDS = ['zones', 'conduits', 'assets', 'results', 'compensatingControls'] as const;
+const KINDS = SITE_FILE_KINDS;
 
 /** One line per changed site for small imports, totals for large ones. */
 function importSummary(result: ImportResult, dryRun: boolean): string {
@@ -82,7 +83,11 @@ function importSummary(result: ImportResult, dryRun: boolean): string {
   ) => `${label}: ${KINDS.map((k) => `${k} +${d[k].added} ~${d[k].changed} -${d[k].removed}`).join(', ')}\n`;
   let out = '';
   if (result.sites.length <= 10) {
-    for (const s of result.sites) out += line(`${verb}${s.created ? 'create' : 'update'} site ${s.site}`, s);
+    for (const s of result.sites)
+      out += line(
+        `${verb}${s.created ? 'create' : 'update'} site ${s.site}${s.riskMatrixChanged ? ' (own risk matrix changes)' : ''}`,
+        s,
+      );
   } else {
     const total = Object.fromEntries(
       KINDS.map((k) => [
@@ -100,6 +105,7 @@ function importSummary(result: ImportResult, dryRun: boolean): string {
     const created = result.sites.filter((s) => s.created).length;
     out += line(`${verb}create ${created} and update ${result.sites.length - created} sites`, total);
   }
+  if (result.organizationRiskMatrixChanged) out += `${verb}replace the organization's risk matrix\n`;
   if (result.unchanged.length > 0)
     out += `unchanged: ${result.unchanged.length <= 10 ? result.unchanged.join(', ') : `${result.unchanged.length} sites`}\n`;
   return out;

@@ -13,18 +13,21 @@ export interface Delta {
 /** How many ids of each kind a report names: enough to review, small enough for the audit trail. */
 export const DELTA_ID_SAMPLE = 20;
 
-export interface SiteChange {
+/** The entity lists of a site an import reports on, in report order. */
+export const SITE_FILE_KINDS = ['zones', 'conduits', 'assets', 'results', 'compensatingControls', 'risks'] as const;
+export type SiteFileKind = (typeof SITE_FILE_KINDS)[number];
+
+export type SiteChange = {
   site: string;
   created: boolean;
   siteChanged: boolean;
-  zones: Delta;
-  conduits: Delta;
-  assets: Delta;
-  results: Delta;
-  compensatingControls: Delta;
-}
+  /** The site's own risk matrix is set, replaced or removed (it then follows the organization's). */
+  riskMatrixChanged: boolean;
+} & Record<SiteFileKind, Delta>;
 
 export interface ImportResult {
+  /** The file's organization risk matrix replaced the stored one. */
+  organizationRiskMatrixChanged?: boolean;
   sites: SiteChange[];
   /** Sites named in the file that were already equal to it. */
   unchanged: string[];

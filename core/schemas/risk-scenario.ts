@@ -3,7 +3,7 @@
 // the same shape. What a schema cannot say (scale sizes come from the risk matrix, residual not
 // worse than unmitigated, references) is checked by `validateScenario` in core/iec62443/risk/scenario.ts.
 import Type, { type Static } from 'typebox';
-import { Id, Text } from './site-file.js';
+import { Id, Text } from './common.js';
 
 // A scenario rates each consequence category of the risk matrix it affects: one list for both.
 import { CONSEQUENCE_CATEGORIES, type ConsequenceCategory } from './risk-matrix.js';

@@ -7,7 +7,6 @@ import {
   COMPONENT_CLASSES,
   CONDUIT_MEASURES,
   CONTROL_KINDS,
-  ID_PATTERN,
   LIFECYCLE_STATES,
   PROTOCOL_PATTERN,
   RESULT_STATUSES,
@@ -35,14 +34,10 @@ const partialOf = <P extends TProperties>(props: P) =>
     },
   );
 
-export const Id = Type.String({ pattern: ID_PATTERN, description: 'lowercase slug id' });
-export const Text = (maxLength: number, description?: string) =>
-  Type.String({ maxLength, ...(description ? { description } : {}) });
-/** ISO date (2026-03-01) or UTC timestamp (2026-03-01T10:00:00Z). */
-export const DateString = Type.String({
-  pattern: '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?Z)?$',
-  description: 'ISO date (YYYY-MM-DD) or UTC timestamp (YYYY-MM-DDTHH:MM:SSZ)',
-});
+export { DateString, Id, Text } from './common.js';
+import { DateString, Id, Text } from './common.js';
+import { RiskMatrixSchema } from './risk-matrix.js';
+import { ThreatScenario } from './risk-scenario.js';
 
 export const SecurityLevel = Type.Integer({ minimum: 0, maximum: 4, description: 'a security level 0–4' });
 /** DESIGN §3.7: a single number n stands for [n,n,n,n,n,n,n]. */
@@ -168,6 +163,15 @@ const controlProps = {
 };
 export const CompensatingControl = Type.Object({ id: Id, ...controlProps }, { additionalProperties: false });
 
+/**
+ * A site's own risk matrix, or `organization` to follow the organization's (removing an override).
+ * IEC 62443-3-2 ZCR 2/4/5: the asset owner's risk criteria, which a site may tailor.
+ */
+export const FOLLOW_ORGANIZATION = 'organization';
+export const SiteRiskMatrix = Type.Union([RiskMatrixSchema, Type.Literal(FOLLOW_ORGANIZATION)], {
+  description: 'the site\'s own risk matrix, or "organization" to use the organization\'s',
+});
+
 const siteProps = {
   name: Text(200),
   location: Type.Optional(Text(200)),
@@ -184,6 +188,10 @@ export const Site = Type.Object(
     assets: Type.Optional(Type.Array(Asset)),
     assessments: Type.Optional(Type.Array(Assessment)),
     compensatingControls: Type.Optional(Type.Array(CompensatingControl)),
+    // Issue #6, added compatibly to format 1: a site that leaves these keys out keeps the risk
+    // matrix and threat scenarios it has (files written before they existed import as before).
+    riskMatrix: Type.Optional(SiteRiskMatrix),
+    risks: Type.Optional(Type.Array(ThreatScenario, { maxItems: 10000 })),
   },
   { additionalProperties: false },
 );
@@ -192,6 +200,7 @@ export const SiteFile = Type.Object(
   {
     c981: Type.Literal(1, { description: 'format version' }),
     organization: Type.Optional(Text(200)),
+    riskMatrix: Type.Optional(RiskMatrixSchema),
     sites: Type.Array(Site),
   },
   { additionalProperties: false },
@@ -223,3 +232,4 @@ export type AssessmentDoc = Static<typeof Assessment>;
 export type ResultDoc = Static<typeof ResultDetail>;
 export type ResultInputDoc = Static<typeof ResultInput>;
 export type CompensatingControlDoc = Static<typeof CompensatingControl>;
+export type SiteRiskMatrixDoc = Static<typeof SiteRiskMatrix>;

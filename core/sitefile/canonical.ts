@@ -2,6 +2,8 @@
 // 7-element arrays, optional keys omitted when empty. Export writes it; import compares in it,
 // so an unchanged entity is recognised and left alone.
 import { compare33, compare42 } from '../iec62443/catalog.js';
+import { canonicalScenario } from '../iec62443/risk/canonical-scenario.js';
+import { canonicalMatrix } from '../iec62443/risk/matrix.js';
 import { toVector } from '../iec62443/sl-vector.js';
 import type {
   AssessmentDoc,
@@ -12,6 +14,8 @@ import type {
   SiteDoc,
   ZoneDoc,
 } from '../schemas/site-file.js';
+import { FOLLOW_ORGANIZATION } from '../schemas/site-file.js';
+import type { RiskMatrix } from '../schemas/risk-matrix.js';
 import { normalizeMac } from './field-rules.js';
 
 /** Copies `keys` of `src` in that order, dropping undefined, null, empty lists and empty maps. */
@@ -124,19 +128,21 @@ export function canonicalControl(c: CompensatingControlDoc): CompensatingControl
   ]);
 }
 
-/** A site in canonical form: every collection present, `regulated` always stated. */
-export type CanonicalSite = SiteDoc &
-  Required<Pick<SiteDoc, 'regulated' | 'zones' | 'conduits' | 'assets' | 'assessments' | 'compensatingControls'>>;
+/**
+ * A site in canonical form: every collection present, `regulated` always stated. `riskMatrix` is
+ * the site's own matrix (absent: it follows the organization's) and `risks` its threat scenarios
+ * (absent when there are none), so a site without risk data exports as it did before issue #6.
+ */
+export type CanonicalSite = Omit<SiteDoc, 'riskMatrix'> &
+  Required<Pick<SiteDoc, 'regulated' | 'zones' | 'conduits' | 'assets' | 'assessments' | 'compensatingControls'>> & {
+    riskMatrix?: RiskMatrix;
+  };
 
 export function canonicalSite(s: SiteDoc): CanonicalSite {
-  const head = pick({ ...s, regulated: s.regulated ?? false }, [
-    'id',
-    'name',
-    'location',
-    'timezone',
-    'description',
-    'regulated',
-  ]);
+  const head: Pick<SiteDoc, 'id' | 'name' | 'location' | 'timezone' | 'description'> = pick(
+    { ...s, regulated: s.regulated ?? false },
+    ['id', 'name', 'location', 'timezone', 'description', 'regulated'],
+  );
   return {
     ...head,
     regulated: s.regulated ?? false,
@@ -148,5 +154,9 @@ export function canonicalSite(s: SiteDoc): CanonicalSite {
       .map(canonicalAssessment)
       .sort((a, b) => (a.scope < b.scope ? -1 : a.scope > b.scope ? 1 : 0)),
     compensatingControls: (s.compensatingControls ?? []).map(canonicalControl).sort(byId),
+    ...(s.riskMatrix !== undefined && s.riskMatrix !== FOLLOW_ORGANIZATION
+      ? { riskMatrix: canonicalMatrix(s.riskMatrix) }
+      : {}),
+    ...(s.risks && s.risks.length > 0 ? { risks: s.risks.map(canonicalScenario).sort(byId) } : {}),
   };
 }

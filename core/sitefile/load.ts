@@ -60,6 +60,7 @@ const LABELS: Record<string, string> = {
   assets: 'asset',
   assessments: 'assessment of',
   compensatingControls: 'compensating control',
+  risks: 'risk scenario',
 };
 
 /** Names the entities on a path by their ids: `site "basel" › zone "bsl-dmz"`. */

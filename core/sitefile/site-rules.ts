@@ -4,11 +4,17 @@ import type { Path } from '../schemas/explain.js';
 import type { SiteDoc, SiteFileDoc } from '../schemas/site-file.js';
 import { checkAssetFields, checkControlFields, checkResults } from './field-rules.js';
 import { formatPath, type Issue } from './issue.js';
+import { checkMatrix, checkSiteRisks } from './risk-rules.js';
 
 export function checkSiteFile(doc: SiteFileDoc): Issue[] {
   const out: Issue[] = [];
   const siteOfZone = new Map<string, string>();
-  for (const site of doc.sites) for (const z of site.zones ?? []) siteOfZone.set(z.id, site.id);
+  const siteOfScope = new Map<string, string>();
+  for (const site of doc.sites) {
+    for (const z of site.zones ?? []) siteOfZone.set(z.id, site.id);
+    for (const s of [...(site.zones ?? []), ...(site.conduits ?? [])]) siteOfScope.set(s.id, site.id);
+  }
+  const orgMatrix = doc.riskMatrix && checkMatrix(doc.riskMatrix, ['riskMatrix'], out) ? doc.riskMatrix : undefined;
   const seen = new Map<string, number>();
   doc.sites.forEach((site, i) => {
     const first = seen.get(site.id);
@@ -16,6 +22,7 @@ export function checkSiteFile(doc: SiteFileDoc): Issue[] {
       out.push({ path: ['sites', i, 'id'], message: `duplicate site id "${site.id}" (also sites[${first}])` });
     else seen.set(site.id, i);
     checkSite(site, ['sites', i], out, siteOfZone);
+    checkSiteRisks(site, ['sites', i], out, { orgMatrix, siteOfScope });
   });
   return out;
 }

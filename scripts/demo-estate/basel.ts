@@ -2,6 +2,7 @@
 // The site itself, with the assessment results and compensating controls written by hand.
 import { baselConduits } from './basel-conduits.js';
 import { baselZones } from './basel-zones.js';
+import { baselRisks } from './demo-risks.js';
 import type { SiteSpec } from './model.js';
 
 export const basel: SiteSpec = {
@@ -108,4 +109,5 @@ export const basel: SiteSpec = {
       expires: '2027-01-31',
     },
   ],
+  risks: baselRisks,
 };

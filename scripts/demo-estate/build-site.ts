@@ -173,5 +173,6 @@ export function buildSite(spec: SiteSpec, build: EstateBuild): SiteDoc {
   site.assets = assets;
   site.assessments = assessments;
   site.compensatingControls = controls;
+  if (spec.risks) site.risks = spec.risks;
   return site;
 }

@@ -1,5 +1,6 @@
 // The hand-written model of a demo site: zones with asset recipes, conduits, hand-set results
 // and compensating controls. build-site.ts expands it into site-file documents.
+import type { ThreatScenarioDoc } from '../../core/schemas/risk-scenario.js';
 import type { ChannelDoc, CompensatingControlDoc, ResultInputDoc } from '../../core/schemas/site-file.js';
 import type { ConduitMeasure, LifecycleState, ZoneKind } from '../../core/schemas/vocabulary.js';
 
@@ -84,6 +85,8 @@ export interface SiteSpec {
   /** Results written by hand; they win over generated ones. */
   results: Record<string, Record<string, ResultInputDoc>>;
   controls: ControlSpec[];
+  /** Threat scenarios of the risk register, written by hand (demo-risks.ts). */
+  risks?: ThreatScenarioDoc[];
 }
 
 export const ch = (

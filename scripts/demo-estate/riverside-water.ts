@@ -2,6 +2,7 @@
 // The site itself, with the assessment results and compensating controls written by hand.
 import { riversideConduits } from './riverside-water-conduits.js';
 import { riversideZones } from './riverside-water-zones.js';
+import { riversideRisks } from './demo-risks.js';
 import type { SiteSpec } from './model.js';
 
 export const riverside: SiteSpec = {
@@ -88,4 +89,5 @@ export const riverside: SiteSpec = {
       expires: '2027-01-31',
     },
   ],
+  risks: riversideRisks,
 };

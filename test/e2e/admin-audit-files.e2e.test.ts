@@ -37,7 +37,7 @@ describeE2E('site files, audit log, users and tokens', (e2e) => {
     const row = changes.getByRole('row', { name: /Basel API plant/ });
     await row.waitFor();
     // One zone changed, nothing else; a regulated site changes, so Apply will ask why.
-    expect((await row.getByRole('cell').allTextContents()).slice(1)).toEqual(['—', '~1', '—', '—', '—', '—']);
+    expect((await row.getByRole('cell').allTextContents()).slice(1)).toEqual(['—', '~1', '—', '—', '—', '—', '—']);
     // …and the preview names it.
     expect(await changes.getByTitle('changed: bsl-ctl-pur').count()).toBe(1);
     await page.getByText('A regulated site changes').waitFor();

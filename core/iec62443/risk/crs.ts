@@ -20,10 +20,21 @@ export interface CrsRiskRating {
   category: string;
 }
 
+/** Who accepted a scenario's remaining intolerable risk, until when (ZCR 5/6 risk acceptance). */
+export interface CrsAcceptance {
+  byName: string;
+  at: string;
+  expires: string;
+  rationale: string;
+  /** The `expires` day is past: the risk is no longer accepted. */
+  expired: boolean;
+}
+
 /** A threat scenario with its ratings on the site's effective matrix (ZCR 5). */
 export type RatedScenario = ThreatScenarioDoc & {
   unmitigatedRisk: CrsRiskRating | null;
   residualRisk: CrsRiskRating | null;
+  acceptance?: CrsAcceptance | null;
 };
 
 /** The ZCR 7 electronic signature the approval carries. */
@@ -96,6 +107,8 @@ export interface CrsThreat {
   affectedFrs: number[];
   unmitigatedRisk: CrsRiskRating | null;
   residualRisk: CrsRiskRating | null;
+  /** The CRS states which intolerable risks the asset owner knowingly carries, and until when. */
+  acceptance: CrsAcceptance | null;
 }
 
 export interface CrsControl {
@@ -209,6 +222,15 @@ export function buildCrs(input: CrsInput): CrsDocument {
         affectedFrs: s.affectedFrs,
         unmitigatedRisk: s.unmitigatedRisk,
         residualRisk: s.residualRisk,
+        acceptance: s.acceptance
+          ? {
+              byName: s.acceptance.byName,
+              at: s.acceptance.at,
+              expires: s.acceptance.expires,
+              rationale: s.acceptance.rationale,
+              expired: s.acceptance.expired,
+            }
+          : null,
       })),
     compensatingControls: (site.compensatingControls ?? [])
       .filter((c) => inScope.has(c.scope))

@@ -7,6 +7,7 @@ import { indexNewAssets, lastAssetPk } from '../../db/asset-search.js';
 import type { Queryable } from '../../db/batch.js';
 import type { Dialect } from '../../db/dialect.js';
 import type { Db } from '../../db/connection.js';
+import { dropCountermeasure, riskList, scenariosNaming } from '../risks/risks.repository.js';
 import { AppError, notFound } from '../../errors.js';
 import { validate } from '../../validation.js';
 import { readableBy, requirePermission } from '../access.js';
@@ -135,11 +136,18 @@ export async function deleteAsset(db: Db, actor: Actor, siteId: string, id: stri
       .where('assets', 'is not', null)
       .execute();
     const naming = controls.filter((c) => (JSON.parse(c.assets ?? '[]') as string[]).includes(id));
-    if (naming.length > 0 && !cascade)
+    // IEC 62443-3-2 ZCR 5: a scenario's residual risk may rest on this asset as a countermeasure.
+    const scenarios = await scenariosNaming(trx, siteId, 'assets', id);
+    const users = [
+      ...(naming.length > 0 ? [`compensating controls ${naming.map((c) => `"${c.id}"`).join(', ')}`] : []),
+      ...(scenarios.length > 0 ? [riskList(scenarios.map((r) => r.id))] : []),
+    ];
+    if (users.length > 0 && !cascade)
       throw new AppError(
         'C981_ERR_IN_USE',
-        `asset "${id}" is named by compensating controls ${naming.map((c) => `"${c.id}"`).join(', ')}; add ?cascade=true to remove it from them`,
+        `asset "${id}" is named by ${users.join(' and ')}; add ?cascade=true to remove it from them`,
       );
+    await dropCountermeasure(trx, siteId, scenarios, 'assets', id, nowIso());
     for (const c of naming) {
       const rest = (JSON.parse(c.assets ?? '[]') as string[]).filter((a) => a !== id);
       await trx

@@ -9,6 +9,7 @@ import type { Issue } from '../../../core/sitefile/issue.js';
 import type { Actor } from '../../actor.js';
 import type { Queryable } from '../../db/batch.js';
 import type { Db } from '../../db/connection.js';
+import { riskList, scenariosNaming } from '../risks/risks.repository.js';
 import { AppError, notFound } from '../../errors.js';
 import { validate } from '../../validation.js';
 import { requirePermission } from '../access.js';
@@ -172,6 +173,13 @@ export async function deleteControl(db: Db, actor: Actor, siteId: string, id: st
   requirePermission(actor, 'compensatingControl.delete', siteId);
   await db.kysely.transaction().execute(async (trx) => {
     await loadControl(trx, siteId, id);
+    // IEC 62443-3-2 ZCR 5: scenarios rated with this control in place must be re-rated first.
+    const scenarios = await scenariosNaming(trx, siteId, 'compensatingControls', id);
+    if (scenarios.length > 0)
+      throw new AppError(
+        'C981_ERR_IN_USE',
+        `compensating control "${id}" is a countermeasure of ${riskList(scenarios.map((r) => r.id))}; remove it there (and re-rate their residual risk) first`,
+      );
     await trx.deleteFrom('compensating_controls').where('site_id', '=', siteId).where('id', '=', id).execute();
     await recordAudit(trx, actor, {
       action: 'compensating-control.delete',

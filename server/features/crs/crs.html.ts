@@ -1,6 +1,6 @@
 // The CRS (IEC 62443-3-2 ZCR 6) as one self-contained, printable HTML document: inline CSS, no
 // scripts, no external resources, every value escaped. Pure text rendering of the `CrsDocument`.
-import type { CrsDocument, CrsRiskRating } from '../../../core/iec62443/risk/crs.js';
+import type { CrsDocument, CrsRiskRating, CrsThreat } from '../../../core/iec62443/risk/crs.js';
 
 /** Escapes text for HTML element content and quoted attribute values. */
 export const escapeHtml = (value: string | number | boolean | null | undefined): string =>
@@ -104,10 +104,17 @@ function threatsSection(crs: CrsDocument): string {
           t.threatSource.name,
         )} (${dash(t.threatSource.kind)}, SL ${dash(t.threatSource.capability)})</td><td>${e(t.vector)}</td><td>${list(
           t.affectedFrs,
-        )}</td><td>${rating(t.unmitigatedRisk)}</td><td>${rating(t.residualRisk)}</td></tr>`,
+        )}</td><td>${rating(t.unmitigatedRisk)}</td><td>${rating(t.residualRisk)}</td><td>${accepted(t.acceptance)}</td></tr>`,
     )
     .join('');
-  return `<table><tr><th>Id</th><th>Scenario</th><th>Target</th><th>Threat source</th><th>Vector</th><th>FRs</th><th>Unmitigated risk</th><th>Residual risk</th></tr>${rows}</table>`;
+  return `<table><tr><th>Id</th><th>Scenario</th><th>Target</th><th>Threat source</th><th>Vector</th><th>FRs</th><th>Unmitigated risk</th><th>Residual risk</th><th>Accepted</th></tr>${rows}</table>`;
+}
+
+/** ZCR 5/6: an accepted risk names who carries it, until when and why; a lapsed one says so. */
+function accepted(a: CrsThreat['acceptance']): string {
+  if (!a) return '—';
+  const until = a.expired ? `<strong>expired ${e(a.expires)}</strong>` : `until ${e(a.expires)}`;
+  return `${until}, by ${e(a.byName)} on ${e(a.at.slice(0, 10))}: ${e(a.rationale)}`;
 }
 
 function controlsSection(crs: CrsDocument): string {

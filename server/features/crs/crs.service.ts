@@ -10,6 +10,7 @@ import { siteEvaluation } from '../evaluation/evaluation.service.js';
 import { getAssessment } from '../risk-assessment/risk-assessment.service.js';
 import { effectiveMatrix } from '../risk-matrix/risk-matrix.service.js';
 import { residualRisk, unmitigatedRisk } from '../risks/risk-rating.js';
+import { acceptanceView, parseAcceptance } from '../risks/risk-acceptance.js';
 import { scenarioFromRow } from '../risks/risks.mapper.js';
 import { listScenarioRows } from '../risks/risks.repository.js';
 import { loadSite } from '../site-files/site-loader.js';
@@ -25,11 +26,15 @@ export async function siteCrs(db: Db, actor: Actor, siteId: string, asOf: string
     effectiveMatrix(db.kysely, siteId),
     listScenarioRows(db.kysely, siteId),
   ]);
-  const scenarios = rows.map(scenarioFromRow).map((s) => ({
-    ...s,
-    unmitigatedRisk: unmitigatedRisk(matrix.matrix, s),
-    residualRisk: residualRisk(matrix.matrix, s),
-  }));
+  const scenarios = rows.map((r) => {
+    const s = scenarioFromRow(r);
+    return {
+      ...s,
+      unmitigatedRisk: unmitigatedRisk(matrix.matrix, s),
+      residualRisk: residualRisk(matrix.matrix, s),
+      acceptance: acceptanceView(parseAcceptance(r.acceptance)),
+    };
+  });
   const last = assessment.lastApproval;
   return buildCrs({
     site,

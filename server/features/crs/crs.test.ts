@@ -82,6 +82,7 @@ forEachDialect('CRS API', (ctx) => {
         affectedFrs: [1, 3],
         unmitigatedRisk: expect.objectContaining({ level: 'critical', tolerable: false }),
         residualRisk: expect.objectContaining({ level: 'medium', tolerable: true }),
+        acceptance: null,
       },
     ]);
     expect(res.body.compensatingControls).toEqual([
@@ -148,6 +149,31 @@ forEachDialect('CRS API', (ctx) => {
     expect(html).not.toContain('DRAFT');
     expect(html).toContain('Ann Approver');
     expect(html).toContain(json.body.assessment.lastApproval.contentHash);
+  });
+
+  it('states which intolerable risks are accepted, by whom and until when', async () => {
+    await seed();
+    const open = { ...scenario('s-open', 'z-control'), residualLikelihood: undefined };
+    expect((await call('POST', '/api/v1/sites/plant/risks', open)).status).toBe(201);
+    const expires = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+    const accept = await call(
+      'POST',
+      '/api/v1/sites/plant/risks/s-open/accept',
+      { expires, rationale: 'Line replaced in Q3 <b>' },
+      await approver(ctx),
+    );
+    expect(accept.status, accept.text).toBe(200);
+    const json = await call('GET', URL);
+    expect(json.body.threatEnvironment[0].acceptance).toEqual({
+      byName: 'Ann Approver',
+      at: expect.any(String),
+      expires,
+      rationale: 'Line replaced in Q3 <b>',
+      expired: false,
+    });
+    const html = (await call('GET', `${URL}?format=html`)).text;
+    expect(html).toContain(`until ${expires}, by Ann Approver`);
+    expect(html).toContain('Line replaced in Q3 &lt;b&gt;');
   });
 
   it('lets viewers read and hides the site from outsiders and anonymous callers', async () => {

@@ -4,6 +4,7 @@ import type { ScenarioRefs } from '../../../core/iec62443/risk/scenario.js';
 import type { ThreatScenarioDoc } from '../../../core/schemas/risk-scenario.js';
 import type { Queryable } from '../../db/batch.js';
 import type { RiskScenariosTable } from '../../db/schema.js';
+import { canonicalScenario } from '../../../core/iec62443/risk/canonical-scenario.js';
 import { existingAssets, existingZones } from '../site-refs.js';
 
 export type ScenarioRow = Selectable<RiskScenariosTable>;
@@ -52,6 +53,50 @@ export async function deleteScenariosTargeting(
     .where('site_id', '=', siteId)
     .where('target_id', 'in', [...targets])
     .execute();
+}
+
+type CountermeasureKind = 'assets' | 'compensatingControls';
+
+/** The site's scenarios that name this asset or compensating control as a countermeasure. */
+export async function scenariosNaming(
+  db: Queryable,
+  siteId: string,
+  kind: CountermeasureKind,
+  id: string,
+): Promise<ScenarioRow[]> {
+  // Scenarios per site are few (a register, not an inventory): read them and look in the documents.
+  const rows = await listScenarioRows(db, siteId);
+  return rows.filter((r) => {
+    const doc = JSON.parse(r.doc) as ThreatScenarioDoc;
+    return (doc.countermeasures?.[kind] ?? []).includes(id);
+  });
+}
+
+/**
+ * Removes the asset or control from these scenarios' countermeasures (a cascading delete). The
+ * scenario's content changes, so an acceptance given for it no longer holds and is cleared.
+ */
+export async function dropCountermeasure(
+  db: Queryable,
+  siteId: string,
+  rows: readonly ScenarioRow[],
+  kind: CountermeasureKind,
+  id: string,
+  now: string,
+): Promise<void> {
+  for (const r of rows) {
+    const doc = JSON.parse(r.doc) as ThreatScenarioDoc;
+    const rest = (doc.countermeasures?.[kind] ?? []).filter((x) => x !== id);
+    const cm = { ...doc.countermeasures, [kind]: rest.length > 0 ? rest : undefined };
+    if (cm[kind] === undefined) delete cm[kind];
+    const next = { ...doc, countermeasures: Object.keys(cm).length > 0 ? cm : undefined };
+    await db
+      .updateTable('risk_scenarios')
+      .set({ doc: JSON.stringify(canonicalScenario(next)), updated_at: now, acceptance: null })
+      .where('site_id', '=', siteId)
+      .where('id', '=', r.id)
+      .execute();
+  }
 }
 
 async function existing(

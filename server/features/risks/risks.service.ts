@@ -20,7 +20,8 @@ import { effectiveMatrix } from '../risk-matrix/risk-matrix.service.js';
 import { mergePatch, nowIso, requireSite, throwIfIssues } from '../site-refs.js';
 import { acceptanceView, parseAcceptance, type AcceptanceView, type StoredAcceptance } from './risk-acceptance.js';
 import { residualRisk, unmitigatedRisk, type RiskRatingView } from './risk-rating.js';
-import { canonicalScenario, scenarioFromRow, scenarioToRow } from './risks.mapper.js';
+import { scenarioFromRow, scenarioToRow } from './risks.mapper.js';
+import { canonicalScenario } from '../../../core/iec62443/risk/canonical-scenario.js';
 import * as repo from './risks.repository.js';
 
 export interface ScenarioWarning {

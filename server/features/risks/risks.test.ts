@@ -189,4 +189,19 @@ forEachDialect('threat scenarios API', (ctx) => {
     expect((await call('DELETE', '/api/v1/sites/plant/conduits/c-dmz-control?cascade=true')).status).toBe(204);
     expect(ids((await call('GET', base)).body)).toEqual([]);
   });
+
+  it('refuses to delete a countermeasure asset or control; cascade drops the asset from the scenario', async () => {
+    await seed();
+    await call('POST', base, scenario());
+    const control = await call('DELETE', '/api/v1/sites/plant/compensating-controls/cc-1');
+    expect(control.status).toBe(409);
+    expect(control.body.error.message).toContain('risk scenarios (s-1)');
+    const asset = await call('DELETE', '/api/v1/sites/plant/assets/plc-1');
+    expect(asset.status).toBe(409);
+    expect(asset.body.error.message).toContain('risk scenarios (s-1)');
+
+    expect((await call('DELETE', '/api/v1/sites/plant/assets/plc-1?cascade=true')).status).toBe(204);
+    const after = (await call('GET', `${base}/s-1`)).body;
+    expect(after.countermeasures).toEqual({ requirements: ['SR 1.1'], compensatingControls: ['cc-1'] });
+  });
 });

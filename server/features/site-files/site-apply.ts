@@ -12,8 +12,8 @@ import { conduitToRows } from '../conduits/conduits.mapper.js';
 import { resultToRow } from '../results/results.mapper.js';
 import { siteToRow } from '../sites/sites.mapper.js';
 import { zoneToRow } from '../zones/zones.mapper.js';
-import { AppError } from '../../errors.js';
-import { riskList, scenariosTargeting } from '../risks/risks.repository.js';
+import type { Actor } from '../../actor.js';
+import { applyScenarioChanges, applySiteMatrix, refuseDanglingRisks } from './site-risk-import.js';
 
 export type { Delta, SiteChange } from '../../../core/api/site-files.js';
 
@@ -75,18 +75,20 @@ const head = (s: SiteDoc) =>
 export async function applySite(
   db: Queryable,
   dialect: Dialect,
+  actor: Actor,
   target: CanonicalSite,
   current: CanonicalSite | null,
   now: string,
 ): Promise<SiteChange> {
   const site = target.id;
-  const empty = { zones: [], conduits: [], assets: [], assessments: [], compensatingControls: [] };
+  const empty = { zones: [], conduits: [], assets: [], assessments: [], compensatingControls: [], risks: [] };
   const cur = current ?? { ...target, ...empty };
   const zones = diff(cur.zones, target.zones, (z) => z.id);
   const conduits = diff(cur.conduits, target.conduits, (c) => c.id);
   const assets = diff(cur.assets, target.assets, (a) => a.id);
   const results = diff(flattenResults(cur.assessments), flattenResults(target.assessments), (r) => r.key);
   const controls = diff(cur.compensatingControls, target.compensatingControls, (c) => c.id);
+  const risks = diff(cur.risks ?? [], target.risks ?? [], (r) => r.id);
   const siteChanged = current !== null && head(current) !== head(target);
 
   if (current === null)
@@ -96,14 +98,9 @@ export async function applySite(
       .execute();
   else if (siteChanged) await db.updateTable('sites').set(siteToRow(target, now)).where('id', '=', site).execute();
 
-  // Threat scenarios are not in the site file (yet): an import must not leave them aimed at a zone
-  // or conduit it removes. Refused like a delete without cascade, so nothing is lost silently.
-  const orphaned = await scenariosTargeting(db, site, [...zones.removed, ...conduits.removed]);
-  if (orphaned.length > 0)
-    throw new AppError(
-      'C981_ERR_IN_USE',
-      `site "${site}": the file removes zones or conduits that ${riskList(orphaned)} target; delete or retarget those scenarios first`,
-    );
+  refuseDanglingRisks(target);
+  await applyScenarioChanges(db, actor, site, risks, now);
+  const riskMatrixChanged = await applySiteMatrix(db, actor, target, current, now);
 
   // Order matters for the foreign keys: drop what points at removed zones before the zones go.
   for (const ids of chunks(controls.removed))
@@ -221,15 +218,7 @@ export async function applySite(
     assets: count(assets, (a) => a.id),
     results: count(results, (r) => r.key),
     compensatingControls: count(controls, (c) => c.id),
+    riskMatrixChanged,
+    risks: count(risks, (r) => r.id),
   };
-}
-
-export function isNoop(c: SiteChange): boolean {
-  return (
-    !c.created &&
-    !c.siteChanged &&
-    [c.zones, c.conduits, c.assets, c.results, c.compensatingControls].every(
-      (d) => d.added + d.changed + d.removed === 0,
-    )
-  );
 }

@@ -1,6 +1,7 @@
 // Writes a canonical site file one site at a time, so an export of a large estate never holds
 // more than one site in memory. The output is byte-identical to serializing the whole document.
 import { Document, isScalar, visit, type Node } from 'yaml';
+import type { RiskMatrix } from '../../../core/schemas/risk-matrix.js';
 import type { SiteDoc, SiteFileDoc } from '../../../core/schemas/site-file.js';
 
 export type ExportFormat = 'yaml' | 'json';
@@ -20,6 +21,8 @@ const indent = (text: string, by: string): string => text.replace(/^(?=.)/gm, by
 
 export interface SiteFileHead {
   organization?: string;
+  /** The organization's risk matrix, when it has set one (the built-in default is not written). */
+  riskMatrix?: RiskMatrix;
 }
 
 /** Calls `write` with consecutive chunks of the file; `sites` yields canonical sites in order. */
@@ -32,6 +35,7 @@ export async function writeSiteFile(
   const top: Omit<SiteFileDoc, 'sites'> = {
     c981: 1,
     ...(head.organization !== undefined ? { organization: head.organization } : {}),
+    ...(head.riskMatrix !== undefined ? { riskMatrix: head.riskMatrix } : {}),
   };
   let first = true;
   if (format === 'json') {
@@ -58,7 +62,7 @@ export async function siteFileText(doc: SiteFileDoc, format: ExportFormat): Prom
   async function* each() {
     for (const s of doc.sites) yield s;
   }
-  await writeSiteFile({ organization: doc.organization }, each(), format, (c) => {
+  await writeSiteFile({ organization: doc.organization, riskMatrix: doc.riskMatrix }, each(), format, (c) => {
     out += c;
   });
   return out;

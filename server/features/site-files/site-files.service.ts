@@ -7,8 +7,10 @@ import { AppError, notFound } from '../../errors.js';
 import { requirePermission } from '../access.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { applySite } from './site-apply.js';
+import { checkRisksOnMatrix, importOrgMatrix, keepUnstatedRiskData } from './site-risk-import.js';
 import type { ImportResult } from '../../../core/api/site-files.js';
-import { writeSiteFile, type ExportFormat } from './site-file-writer.js';
+import { writeSiteFile, type ExportFormat, type SiteFileHead } from './site-file-writer.js';
+import { findOrgMatrix } from '../risk-matrix/risk-matrix.repository.js';
 import { loadSite, organizationName } from './site-loader.js';
 
 export type { ImportResult } from '../../../core/api/site-files.js';
@@ -70,10 +72,12 @@ export async function importSiteDoc(
           detail: { before: organization ?? null, after: doc.organization },
         });
       }
+      if (doc.riskMatrix !== undefined)
+        result.organizationRiskMatrixChanged = await importOrgMatrix(trx, actor, doc.riskMatrix, options.reason, now);
       for (const [index, fileSite] of doc.sites.entries()) {
         options.onProgress?.(index, doc.sites.length, fileSite.id);
-        const target = canonicalSite(fileSite);
-        const current = await loadSite(trx, target.id);
+        const current = await loadSite(trx, fileSite.id);
+        const target = canonicalSite(keepUnstatedRiskData(fileSite, current));
         // An upload can touch several sites: each needs its own right (a new site, site.create).
         requirePermission(actor, current ? 'siteFile.import' : 'site.create', current ? target.id : undefined);
         if (current && JSON.stringify(current) === JSON.stringify(target)) {
@@ -86,7 +90,8 @@ export async function importSiteDoc(
             'C981_ERR_REASON_REQUIRED',
             `site "${target.id}" is regulated: give a reason for this change (--reason or "reason")`,
           );
-        const change = await applySite(trx, db.dialect, target, current, now);
+        await checkRisksOnMatrix(trx, fileSite, target, index);
+        const change = await applySite(trx, db.dialect, actor, target, current, now);
         await recordAudit(trx, actor, {
           action: current ? 'site.import' : 'site.create',
           siteId: target.id,
@@ -116,6 +121,15 @@ async function resolveSiteIds(db: Db, siteIds: readonly string[] | undefined): P
   return [...siteIds];
 }
 
+/** The file's top: the organization's name and its own risk matrix, each when set. */
+async function fileHead(db: Db): Promise<SiteFileHead> {
+  const [organization, matrix] = await Promise.all([organizationName(db.kysely), findOrgMatrix(db.kysely)]);
+  return {
+    ...(organization !== undefined ? { organization } : {}),
+    ...(matrix ? { riskMatrix: matrix.matrix } : {}),
+  };
+}
+
 /** The canonical site file of the given sites (all sites when none are named), as one document. */
 export async function exportSites(db: Db, siteIds: readonly string[] | undefined): Promise<SiteFileDoc> {
   const sites = [];
@@ -123,8 +137,8 @@ export async function exportSites(db: Db, siteIds: readonly string[] | undefined
     const site = await loadSite(db.kysely, id);
     if (site) sites.push(site);
   }
-  const organization = await organizationName(db.kysely);
-  return { c981: 1, ...(organization !== undefined ? { organization } : {}), sites };
+  const head = await fileHead(db);
+  return { c981: 1, ...head, sites };
 }
 
 /** Streams the canonical site file, one site in memory at a time (DESIGN §4 export). */
@@ -135,14 +149,14 @@ export async function streamExport(
   write: (chunk: string) => void | Promise<void>,
 ): Promise<void> {
   const ids = await resolveSiteIds(db, siteIds);
-  const organization = await organizationName(db.kysely);
+  const head = await fileHead(db);
   async function* sites() {
     for (const id of ids) {
       const site = await loadSite(db.kysely, id);
       if (site) yield site;
     }
   }
-  await writeSiteFile({ organization }, sites(), format, write);
+  await writeSiteFile(head, sites(), format, write);
 }
 
 export async function exportText(

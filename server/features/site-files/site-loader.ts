@@ -8,6 +8,8 @@ import { conduitFromRows } from '../conduits/conduits.mapper.js';
 import { resultFromRow } from '../results/results.mapper.js';
 import { siteFromRow } from '../sites/sites.mapper.js';
 import { zoneFromRow } from '../zones/zones.mapper.js';
+import { findSiteMatrix } from '../risk-matrix/risk-matrix.repository.js';
+import { scenarioFromRow } from '../risks/risks.mapper.js';
 
 function groupBy<T, K>(rows: readonly T[], key: (r: T) => K): Map<K, T[]> {
   const m = new Map<K, T[]>();
@@ -23,7 +25,7 @@ function groupBy<T, K>(rows: readonly T[], key: (r: T) => K): Map<K, T[]> {
 export async function loadSite(db: Queryable, siteId: string): Promise<CanonicalSite | null> {
   const site = await db.selectFrom('sites').selectAll().where('id', '=', siteId).executeTakeFirst();
   if (!site) return null;
-  const [zones, conduits, members, channels, assets, caps, results, controls] = await Promise.all([
+  const [zones, conduits, members, channels, assets, caps, results, controls, matrix, risks] = await Promise.all([
     db.selectFrom('zones').selectAll().where('site_id', '=', siteId).execute(),
     db.selectFrom('conduits').selectAll().where('site_id', '=', siteId).execute(),
     db.selectFrom('conduit_zones').selectAll().where('site_id', '=', siteId).execute(),
@@ -32,6 +34,8 @@ export async function loadSite(db: Queryable, siteId: string): Promise<Canonical
     db.selectFrom('asset_capabilities').selectAll().where('site_id', '=', siteId).execute(),
     db.selectFrom('results').selectAll().where('site_id', '=', siteId).execute(),
     db.selectFrom('compensating_controls').selectAll().where('site_id', '=', siteId).execute(),
+    findSiteMatrix(db, siteId),
+    db.selectFrom('risk_scenarios').selectAll().where('site_id', '=', siteId).execute(),
   ]);
   const membersBy = groupBy(members, (m) => m.conduit_id);
   const channelsBy = groupBy(channels, (c) => c.conduit_id);
@@ -54,6 +58,9 @@ export async function loadSite(db: Queryable, siteId: string): Promise<Canonical
         ),
       })),
     compensatingControls: controls.map(controlFromRow).sort(byId),
+    // Stored canonical (risk-matrix.repository.ts, risks.mapper.ts); absent when there is none.
+    ...(matrix ? { riskMatrix: matrix.matrix } : {}),
+    ...(risks.length > 0 ? { risks: risks.map(scenarioFromRow).sort(byId) } : {}),
   };
 }
 

@@ -3,7 +3,10 @@ import type { SiteDoc } from '../../../core/schemas/site-file.js';
 import { bool } from '../../db/json-columns.js';
 import type { SitesTable } from '../../db/schema.js';
 
-export type SiteHead = Omit<SiteDoc, 'zones' | 'conduits' | 'assets' | 'assessments' | 'compensatingControls'>;
+export type SiteHead = Omit<
+  SiteDoc,
+  'zones' | 'conduits' | 'assets' | 'assessments' | 'compensatingControls' | 'riskMatrix' | 'risks'
+>;
 
 export function siteFromRow(r: Selectable<SitesTable>): SiteHead & { regulated: boolean } {
   const out: SiteHead = { id: r.id, name: r.name };
