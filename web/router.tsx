@@ -17,6 +17,7 @@ import { validateAuditSearch } from './features/audit/search.js';
 import { validateControlsSearch } from './features/controls/search.js';
 import { validateInventorySearch } from './features/inventory/search.js';
 import { validateAssessmentSearch } from './features/risk-assessment/search.js';
+import { validateRiskSearch } from './features/risk/search.js';
 import { validatePortfolioSearch } from './features/portfolio/search.js';
 import { validateSiteFilesSearch } from './features/site-files/search.js';
 import { validateSiteSearch } from './features/site/search.js';
@@ -83,6 +84,7 @@ const controlsRoute = createRoute({
 const riskRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/sites/$site/risk',
+  validateSearch: validateRiskSearch,
   component: lazyRouteComponent(() => import('./features/risk/RiskPage.js'), 'RiskPage'),
 });
 const riskAssessmentRoute = createRoute({

@@ -1,7 +1,33 @@
 // The site's risk criteria page: the matrix with its tolerable line, a site-admin's adjustment
-// (checked by the server for coherence), reverting to the organization's matrix, a viewer's view.
+// (checked by the server for coherence), reverting to the organization's matrix, a viewer's view;
+// the register: adding, editing and accepting threat scenarios, and its filters in the URL.
 import { expect, it } from 'vitest';
-import { describeE2E, screenshot } from './harness.js';
+import type { ThreatScenarioDoc } from '../../core/schemas/risk-scenario.js';
+import { LOCAL_ACTOR } from '../../server/actor.js';
+import { createRisk } from '../../server/features/risks/risks.service.js';
+import { describeE2E, screenshot, type E2E } from './harness.js';
+
+/** Scenarios written straight to the database: these tests need some, not the way they came. */
+const seed = (e2e: E2E, site: string, scenarios: ThreatScenarioDoc[]) =>
+  Promise.all(scenarios.map((s) => createRisk(e2e.db, LOCAL_ACTOR, site, s)));
+
+const scenario = (
+  id: string,
+  zone: string,
+  likelihood: number,
+  consequence: number,
+  extra: Partial<ThreatScenarioDoc> = {},
+): ThreatScenarioDoc => ({
+  id,
+  title: `Scenario ${id}`,
+  target: { kind: 'zone', id: zone },
+  threatSource: { name: 'Ransomware crew', kind: 'criminal' },
+  vector: 'remote-access',
+  affectedFrs: [1, 2],
+  consequence: { 'production-financial': consequence },
+  likelihood,
+  ...extra,
+});
 
 describeE2E('risk criteria', (e2e) => {
   it('shows the default matrix, lets a site-admin adjust a cell and revert to the organization matrix', async () => {
@@ -127,4 +153,112 @@ describeE2E('risk criteria', (e2e) => {
     expect(await row.getByRole('button', { name: /^Accept risk/ }).count()).toBe(0);
     await screenshot(page, 'risk-acceptance');
   });
+
+  it('edits a scenario: a lower likelihood and a countermeasure, withdrawing its acceptance', async () => {
+    await seed(e2e, 'emmen-packaging', [
+      scenario('r-edit-filler', 'emm-ctl-fill', 4, 4, {
+        description: 'The OEM remote session is hijacked to change filler recipes.',
+        vulnerability: 'Shared OEM account',
+        countermeasures: { compensatingControls: ['cc-emm-oem-ewon'] },
+      }),
+    ]);
+    // An approver accepts the critical risk first, so the edit has an acceptance to withdraw.
+    const approver = await e2e.signedIn('approver');
+    await approver.goto('/sites/emmen-packaging/risk');
+    await approver.getByRole('button', { name: 'Accept risk of r-edit-filler' }).click();
+    const accept = approver.getByRole('dialog', { name: 'Accept the risk of r-edit-filler' });
+    await accept.getByLabel('Rationale').fill('OEM sessions are switched on by key only.');
+    await accept.getByRole('button', { name: 'Accept risk' }).click();
+    await accept.waitFor({ state: 'detached' });
+
+    const page = await e2e.signedIn('siteadmin');
+    await page.goto('/sites/emmen-packaging/risk');
+    const row = page.getByRole('table', { name: 'Risk register' }).getByRole('row', { name: /r-edit-filler/ });
+    await row.getByText(/^Accepted until/).waitFor();
+    expect(await row.textContent()).toContain('Critical ▲');
+    await row.getByRole('button', { name: 'Edit r-edit-filler' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit threat scenario r-edit-filler' });
+    const id = dialog.getByLabel('Id', { exact: true });
+    expect(await id.inputValue()).toBe('r-edit-filler');
+    expect(await id.getAttribute('readonly')).not.toBeNull();
+    expect(await dialog.getByLabel('Description').inputValue()).toContain('OEM remote session');
+    expect(await dialog.getByLabel('cc-emm-oem-ewon').isChecked()).toBe(true);
+    await dialog.getByText('Saving a change withdraws the acceptance').waitFor();
+    expect(await dialog.getByRole('button', { name: 'Save' }).isDisabled()).toBe(true);
+
+    await dialog.getByLabel('Likelihood (unmitigated)').selectOption('2');
+    await dialog.getByLabel('Requirements').fill('sr 1.13');
+    await dialog.getByLabel('Vulnerability').fill('');
+    await dialog.getByLabel('Assets').fill('fw-fill');
+    await dialog.getByRole('button', { name: /^fw-fill-01/ }).click();
+    await dialog.getByRole('button', { name: 'Remove asset fw-fill-01' }).waitFor();
+    await dialog.getByLabel('Capability').selectOption('4');
+    await screenshot(page, 'risk-scenario-edit');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    // Unlikely × Major is medium on the default matrix: tolerable, and no acceptance any more.
+    await row.getByText('Medium').waitFor();
+    expect(await row.textContent()).not.toMatch(/Accepted|Critical/);
+    const stored = await page.evaluate(
+      async () => (await (await fetch('/api/v1/sites/emmen-packaging/risks/r-edit-filler')).json()) as RiskAnswer,
+    );
+    expect(stored).toMatchObject({
+      likelihood: 2,
+      description: 'The OEM remote session is hijacked to change filler recipes.',
+      threatSource: { name: 'Ransomware crew', kind: 'criminal', capability: 4 },
+      countermeasures: { assets: ['fw-fill-01'], requirements: ['SR 1.13'], compensatingControls: ['cc-emm-oem-ewon'] },
+      acceptance: null,
+    });
+    expect(stored.vulnerability).toBeUndefined();
+  });
+
+  it("keeps the register's filters in the URL, so a reload or a shared link shows the same rows", async () => {
+    await seed(e2e, 'riverside-water', [
+      scenario('r-url-low', 'rvw-ctl-wtw', 2, 2),
+      scenario('r-url-high', 'rvw-ctl-wtw', 5, 4),
+      scenario('r-url-other', 'rvw-ctl-sludge', 5, 5),
+    ]);
+    const page = await e2e.signedIn('viewer');
+    await page.goto('/sites/riverside-water/risk');
+    const register = page.getByRole('table', { name: 'Risk register' });
+    const rowOf = (id: string) => register.getByRole('row', { name: new RegExp(id) });
+    await rowOf('r-url-other').waitFor();
+    expect(await rowOf('r-url-low').getByRole('button', { name: /^Edit/ }).count()).toBe(0);
+
+    await page.getByLabel('Filter by zone or conduit').selectOption('rvw-ctl-wtw');
+    await page.getByLabel('intolerable before treatment only').check();
+    await page.getByLabel('Filter by acceptance').selectOption('needs-acceptance');
+    await page.getByLabel('Sort the register').selectOption('id');
+    await page.waitForURL((u) => u.searchParams.get('sort') === 'id');
+    const url = new URL(page.url());
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      target: 'rvw-ctl-wtw',
+      intolerable: 'true',
+      acceptance: 'needs-acceptance',
+      sort: 'id',
+    });
+    await rowOf('r-url-other').waitFor({ state: 'detached' });
+    expect(await rowOf('r-url-low').count()).toBe(0);
+    expect(await rowOf('r-url-high').count()).toBe(1);
+
+    await page.reload();
+    await rowOf('r-url-high').waitFor();
+    expect(await rowOf('r-url-other').count()).toBe(0);
+    expect(await page.getByLabel('Filter by zone or conduit').inputValue()).toBe('rvw-ctl-wtw');
+    expect(await page.getByLabel('Filter by acceptance').inputValue()).toBe('needs-acceptance');
+    expect(await page.getByLabel('intolerable before treatment only').isChecked()).toBe(true);
+
+    // A link with values the page does not know shows the register unfiltered by them.
+    await page.goto('/sites/riverside-water/risk?acceptance=maybe&sort=title&target=rvw-ctl-sludge');
+    await rowOf('r-url-other').waitFor();
+    expect(await rowOf('r-url-high').count()).toBe(0);
+    expect(await page.getByLabel('Filter by acceptance').inputValue()).toBe('');
+  });
 });
+
+interface RiskAnswer {
+  likelihood: number;
+  vulnerability?: string;
+  acceptance: unknown;
+}

@@ -1,11 +1,15 @@
 // The risk register (IEC 62443-3-2 ZCR 5): every threat scenario of the site with its risk before
-// and after the existing countermeasures, rated on the site's matrix; intolerable ones first.
-import { useMemo, useState } from 'react';
+// and after the existing countermeasures, rated on the site's matrix; filtered and ordered as the
+// URL says (search.ts), intolerable ones first by default.
+import { useMemo } from 'react';
 import { Link } from '@tanstack/react-router';
 import { worstRating } from '../../../core/iec62443/risk/scenario.js';
 import { Empty } from '../../components/states.js';
+import { needsAcceptance, registerRows } from './register-filter.js';
+import { RegisterFilters } from './RegisterFilters.js';
 import type { LevelStyle } from './risk-colors.js';
 import type { RiskRating, RiskView } from './risks-api.js';
+import type { RiskSearch } from './search.js';
 
 function RiskBadge({ rating, styles }: { rating: RiskRating | null; styles: Map<string, LevelStyle> }) {
   if (!rating) return <span className="muted">not rated</span>;
@@ -32,10 +36,6 @@ function AcceptanceBadge({ r }: { r: RiskView }) {
   );
 }
 
-/** What remains after countermeasures (or before, without a residual rating) is what gets accepted. */
-const needsAcceptance = (r: RiskView) =>
-  (r.residualRisk ?? r.unmitigatedRisk)?.tolerable === false && (!r.acceptance || r.acceptance.expired);
-
 const cellOf = (r: RiskView) => `L${r.likelihood} × C${worstRating(r.consequence)?.level ?? '–'}`;
 
 export function RiskRegister({
@@ -44,6 +44,9 @@ export function RiskRegister({
   styles,
   canEdit,
   canAccept,
+  search,
+  onSearch,
+  onEdit,
   onDelete,
   onAccept,
   onWithdraw,
@@ -54,40 +57,29 @@ export function RiskRegister({
   canEdit: boolean;
   /** The caller may accept risks (riskAssessment.approve on the site). */
   canAccept: boolean;
+  search: RiskSearch;
+  onSearch: (next: Partial<RiskSearch>) => void;
+  onEdit: (r: RiskView) => void;
   onDelete: (r: RiskView) => void;
   onAccept: (r: RiskView) => void;
   onWithdraw: (r: RiskView) => void;
 }) {
-  const [onlyIntolerable, setOnlyIntolerable] = useState(false);
-  const [target, setTarget] = useState('');
   const targets = useMemo(() => [...new Set(risks.map((r) => r.target.id))].sort(), [risks]);
-  const rank = (r: RiskView) => (r.unmitigatedRisk ? [...styles.keys()].indexOf(r.unmitigatedRisk.level) : -1);
-  const shown = risks
-    .filter((r) => (!onlyIntolerable || r.unmitigatedRisk?.tolerable === false) && (!target || r.target.id === target))
-    .sort((a, b) => rank(b) - rank(a) || (a.id < b.id ? -1 : 1));
+  // The matrix's risk levels, lowest first, are the order of `styles`.
+  const shown = useMemo(() => {
+    const ranks = [...styles.keys()];
+    return registerRows(risks, search, (level) => ranks.indexOf(level));
+  }, [risks, search, styles]);
   if (risks.length === 0) return <Empty>No threat scenarios yet. Add the first one to start the register.</Empty>;
   return (
     <>
-      <div className="toolbar">
-        <label>
-          <span className="muted small">Zone or conduit </span>
-          <select aria-label="Filter by zone or conduit" value={target} onChange={(e) => setTarget(e.target.value)}>
-            <option value="">All</option>
-            {targets.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <input type="checkbox" checked={onlyIntolerable} onChange={(e) => setOnlyIntolerable(e.target.checked)} />{' '}
-          intolerable before treatment only
-        </label>
-        <span className="muted small">
-          {shown.length} of {risks.length} scenarios
-        </span>
-      </div>
+      <RegisterFilters
+        search={search}
+        targets={targets}
+        onChange={onSearch}
+        shown={shown.length}
+        total={risks.length}
+      />
       <table className="data" aria-label="Risk register">
         <thead>
           <tr>
@@ -156,6 +148,11 @@ export function RiskRegister({
                       Withdraw
                     </button>
                   )}
+                  {canEdit && r.abilities.includes('update') && (
+                    <button type="button" className="link" onClick={() => onEdit(r)} aria-label={`Edit ${r.id}`}>
+                      Edit
+                    </button>
+                  )}
                   {canEdit && r.abilities.includes('delete') && (
                     <button type="button" className="link" onClick={() => onDelete(r)} aria-label={`Delete ${r.id}`}>
                       Delete
@@ -167,6 +164,7 @@ export function RiskRegister({
           ))}
         </tbody>
       </table>
+      {shown.length === 0 && <p className="muted small">No scenario matches these filters.</p>}
     </>
   );
 }

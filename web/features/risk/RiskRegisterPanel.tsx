@@ -1,9 +1,10 @@
-// The register panel of the risk page: the list, adding a scenario, deleting one (with a reason on
-// regulated sites). Writes refresh every view of the site (invalidateSite).
-import { useState } from 'react';
+// The register panel of the risk page: the list with its filters from the URL, adding, editing and
+// deleting a scenario (with a reason on regulated sites, since scenarios are the basis of SL-T).
+// Writes refresh every view of the site (invalidateSite).
+import { useCallback, useState } from 'react';
 import { useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
 import type { RiskMatrix } from '../../../core/schemas/risk-matrix.js';
-import type { ThreatScenarioDoc } from '../../../core/schemas/risk-scenario.js';
 import { invalidateSite, siteQuery } from '../../api/queries.js';
 import { useCan } from '../../auth/session.js';
 import { Cancelled, usePrompt, useReason } from '../../components/Dialogs.js';
@@ -11,9 +12,12 @@ import { ErrorBox, QueryState } from '../../components/states.js';
 import { useSubmit } from '../../components/useSubmit.js';
 import type { LevelStyle } from './risk-colors.js';
 import { RiskRegister } from './RiskRegister.js';
-import { createRisk, deleteRisk, withdrawAcceptance, type RiskView } from './risks-api.js';
-import { ScenarioDialog } from './ScenarioDialog.js';
+import { createRisk, deleteRisk, updateRisk, withdrawAcceptance, type RiskView } from './risks-api.js';
+import { ScenarioDialog, type ScenarioSubmission } from './ScenarioDialog.js';
 import { AcceptRiskDialog } from './AcceptRiskDialog.js';
+import type { RiskSearch } from './search.js';
+
+const route = getRouteApi('/app/sites/$site/risk');
 
 export function RiskRegisterPanel({
   site,
@@ -33,14 +37,26 @@ export function RiskRegisterPanel({
   const queryClient = useQueryClient();
   const askReason = useReason();
   const prompt = usePrompt();
-  const [adding, setAdding] = useState(false);
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const onSearch = useCallback(
+    (next: Partial<RiskSearch>) =>
+      // Replace, not push: filtering is not a step the back button should replay.
+      void navigate({ search: (prev) => ({ ...prev, ...next }), replace: true }),
+    [navigate],
+  );
+  /** The scenario being edited, 'new' while adding, null when the dialog is closed. */
+  const [editing, setEditing] = useState<RiskView | 'new' | null>(null);
   const { busy, error, setError, run } = useSubmit();
 
-  const add = (doc: ThreatScenarioDoc) =>
+  const save = (s: ScenarioSubmission) =>
     run(async () => {
-      const reason = await askReason(info.data, `add threat scenario ${doc.id}`);
-      await createRisk(site, doc, reason);
-      setAdding(false);
+      if (s.kind === 'add') {
+        await createRisk(site, s.doc, await askReason(info.data, `add threat scenario ${s.doc.id}`));
+      } else {
+        await updateRisk(site, s.id, s.patch, await askReason(info.data, `change threat scenario ${s.id}`));
+      }
+      setEditing(null);
       await invalidateSite(queryClient, site);
     });
   const remove = async (r: RiskView) => {
@@ -71,12 +87,12 @@ export function RiskRegisterPanel({
         <span className="muted small">threat scenarios (IEC 62443-3-2 ZCR 5), worst first</span>
         <span className="spacer" />
         {canEdit && (
-          <button type="button" className="primary" onClick={() => setAdding(true)}>
+          <button type="button" className="primary" onClick={() => setEditing('new')}>
             Add scenario
           </button>
         )}
       </div>
-      {!adding && error !== null && <ErrorBox error={error} />}
+      {!editing && error !== null && <ErrorBox error={error} />}
       <QueryState query={risks} what="the risk register">
         {(list) => (
           <RiskRegister
@@ -85,6 +101,9 @@ export function RiskRegisterPanel({
             styles={styles}
             canEdit={canEdit}
             canAccept={canAccept}
+            search={search}
+            onSearch={onSearch}
+            onEdit={setEditing}
             onDelete={(r) => void remove(r)}
             onAccept={setAccepting}
             onWithdraw={(r) => void withdraw(r)}
@@ -99,15 +118,18 @@ export function RiskRegisterPanel({
           onDone={() => setAccepting(null)}
         />
       )}
-      {adding && (
+      {editing && (
         <ScenarioDialog
+          // A fresh form for each scenario opened.
+          key={editing === 'new' ? '' : editing.id}
           site={site}
           matrix={matrix}
+          existing={editing === 'new' ? null : editing}
           busy={busy}
           error={error}
-          onSubmit={(doc) => void add(doc)}
+          onSubmit={(s) => void save(s)}
           onCancel={() => {
-            setAdding(false);
+            setEditing(null);
             setError(null);
           }}
         />

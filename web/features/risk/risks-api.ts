@@ -1,9 +1,10 @@
-// Threat scenarios of a site, i.e. its risk register (GET/POST /api/v1/sites/{site}/risks,
-// docs/api.md). Each answer carries its unmitigated and residual risk on the site's matrix.
+// Threat scenarios of a site, i.e. its risk register (GET/POST /api/v1/sites/{site}/risks, PATCH and
+// DELETE …/risks/{id}, docs/api.md). Each answer carries its unmitigated and residual risk on the site's matrix.
 import { queryOptions } from '@tanstack/react-query';
 import type { ThreatScenarioDoc } from '../../../core/schemas/risk-scenario.js';
 import { api, apiAll } from '../../api/client.js';
 import { sitePath } from '../../api/queries.js';
+import type { ScenarioPatch } from './scenario-form.js';
 
 export interface RiskRating {
   level: string;
@@ -41,6 +42,10 @@ export const risksQuery = (site: string) =>
 
 export const createRisk = (site: string, body: ThreatScenarioDoc, reason: string | undefined) =>
   api<RiskView>(sitePath(site, 'risks'), { method: 'POST', body, reason });
+
+/** PATCH …/risks/{id}: the changed fields (null clears an optional one); withdraws any acceptance. */
+export const updateRisk = (site: string, id: string, patch: ScenarioPatch, reason: string | undefined) =>
+  api<RiskView>(sitePath(site, 'risks', id), { method: 'PATCH', body: patch, reason });
 
 export const deleteRisk = (site: string, id: string, reason: string | undefined) =>
   api<void>(sitePath(site, 'risks', id), { method: 'DELETE', reason });

@@ -10,6 +10,7 @@ import { ErrorBox, Loading } from '../../components/states.js';
 import { ChangesTable, IssuesTable } from './ImportPreview.js';
 import {
   applyImport,
+  ENTITY_KINDS,
   locatedIssues,
   previewImport,
   totalChanges,
@@ -183,10 +184,9 @@ function PreviewView({
   onCancel: () => void;
 }) {
   const { result } = preview;
-  const changes = result.sites.reduce((n, c) => n + totalChanges(c), 0);
-  const removals = result.sites.some((c) =>
-    [c.zones, c.conduits, c.assets, c.results, c.compensatingControls].some((d) => d.removed > 0),
-  );
+  const changes =
+    result.sites.reduce((n, c) => n + totalChanges(c), 0) + (result.organizationRiskMatrixChanged ? 1 : 0);
+  const removals = result.sites.some((c) => ENTITY_KINDS.some((k) => c[k].removed > 0));
   return (
     <div className="import-preview">
       <h3>

@@ -93,7 +93,10 @@ export function ChangesTable({ result, sites }: { result: ImportResult; sites: S
               {c.created && <span className="badge ok">new site</span>}
               {info(c.site)?.regulated && <span className="badge info">regulated</span>}
             </td>
-            <td>{c.created ? 'created' : c.siteChanged ? 'changed' : <span className="muted">—</span>}</td>
+            <td>
+              {c.created ? 'created' : c.siteChanged ? 'changed' : <span className="muted">—</span>}
+              {c.riskMatrixChanged && <span className="badge info">risk matrix</span>}
+            </td>
             {ENTITY_KINDS.map((k) => (
               <td key={k} className="num">
                 <DeltaCell d={c[k]} />
@@ -111,6 +114,13 @@ export function ChangesTable({ result, sites }: { result: ImportResult; sites: S
             </tr>
           );
         })}
+        {result.organizationRiskMatrixChanged && (
+          <tr className="org-matrix">
+            <td colSpan={ENTITY_KINDS.length + 2}>
+              The organization&apos;s risk matrix changes (it applies to every site without its own).
+            </td>
+          </tr>
+        )}
         {result.unchanged.map((id) => (
           <tr key={id} className="unchanged">
             <td>

@@ -1,5 +1,10 @@
 // Site-file import (POST /api/v1/site-files, the raw YAML or JSON as the body) and export links.
-import type { ImportResult, SiteChange } from '../../../core/api/site-files.js';
+import {
+  SITE_FILE_KINDS,
+  type ImportResult,
+  type SiteChange,
+  type SiteFileKind,
+} from '../../../core/api/site-files.js';
 import { ApiError, api, qs } from '../../api/client.js';
 
 export type { Delta, ImportResult, SiteChange } from '../../../core/api/site-files.js';
@@ -13,13 +18,14 @@ export interface LocatedIssue {
   message: string;
 }
 
-export const ENTITY_KINDS = ['zones', 'conduits', 'assets', 'results', 'compensatingControls'] as const;
-export const KIND_LABELS: Record<(typeof ENTITY_KINDS)[number], string> = {
+export { SITE_FILE_KINDS as ENTITY_KINDS } from '../../../core/api/site-files.js';
+export const KIND_LABELS: Record<SiteFileKind, string> = {
   zones: 'Zones',
   conduits: 'Conduits',
   assets: 'Assets',
   results: 'Results',
   compensatingControls: 'Controls',
+  risks: 'Risks',
 };
 
 function upload(file: Blob, name: string, params: { dryRun?: boolean; reason?: string }): Promise<ImportResult> {
@@ -67,4 +73,6 @@ export const exportHref = (site: string, format: 'yaml' | 'json'): string =>
   `/api/v1/sites/${encodeURIComponent(site)}/export${qs({ format })}`;
 
 export const totalChanges = (c: SiteChange): number =>
-  ENTITY_KINDS.reduce((n, k) => n + c[k].added + c[k].changed + c[k].removed, 0) + (c.siteChanged ? 1 : 0);
+  SITE_FILE_KINDS.reduce((n, k) => n + c[k].added + c[k].changed + c[k].removed, 0) +
+  (c.siteChanged ? 1 : 0) +
+  (c.riskMatrixChanged ? 1 : 0);
