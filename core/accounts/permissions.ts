@@ -32,6 +32,12 @@ export const PERMISSIONS = [
   'riskMatrix.update',
   'risk.update',
   'riskAssessment.approve',
+  // Issue #7: baselines, change requests, the remediation roadmap.
+  'baseline.create',
+  'changeRequest.create',
+  'changeRequest.approve',
+  'changeRequest.emergency',
+  'roadmap.update',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -46,6 +52,10 @@ const ASSESS: Permission[] = [
   'compensatingControl.delete',
   // Threat scenarios and the ZCR 1–7 workflow (IEC 62443-3-2): worked out by the assessment team.
   'risk.update',
+  // Change control and remediation planning are the assessment team's daily work too.
+  'baseline.create',
+  'changeRequest.create',
+  'roadmap.update',
 ];
 const ADMINISTER: Permission[] = [
   'site.update',
@@ -59,6 +69,8 @@ const ADMINISTER: Permission[] = [
   'member.manage',
   // A site's own risk matrix (IEC 62443-3-2: the asset owner sets the risk criteria).
   'riskMatrix.update',
+  // Applying a change before its approval (emergency path) is the site owner's call.
+  'changeRequest.emergency',
 ];
 
 /**
@@ -69,7 +81,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<SiteRole, ReadonlySet<Permission>
   viewer: new Set(READ),
   assessor: new Set([...READ, ...ASSESS]),
   // The asset owner's sign-off of the risk assessment (IEC 62443-3-2 ZCR 7) is an approval too.
-  approver: new Set([...READ, 'compensatingControl.approve', 'riskAssessment.approve']),
+  approver: new Set([...READ, 'compensatingControl.approve', 'riskAssessment.approve', 'changeRequest.approve']),
   'site-admin': new Set([...READ, ...ASSESS, ...ADMINISTER]),
 };
 

@@ -9,6 +9,9 @@ import * as m0005 from './migrations/0005-risk-matrix.js';
 import * as m0006 from './migrations/0006-risk-scenarios.js';
 import * as m0007 from './migrations/0007-risk-assessment.js';
 import * as m0008 from './migrations/0008-risk-acceptance.js';
+import * as m0009 from './migrations/0009-change-control.js';
+import * as m0010 from './migrations/0010-roadmap.js';
+import * as m0011 from './migrations/0011-sl-history.js';
 
 type Step = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 const STEPS: Record<string, Step> = {
@@ -20,6 +23,9 @@ const STEPS: Record<string, Step> = {
   '0006-risk-scenarios': m0006,
   '0007-risk-assessment': m0007,
   '0008-risk-acceptance': m0008,
+  '0009-change-control': m0009,
+  '0010-roadmap': m0010,
+  '0011-sl-history': m0011,
 };
 
 class CodeProvider implements MigrationProvider {

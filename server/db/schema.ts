@@ -16,6 +16,10 @@ export interface SitesTable {
   regulated: number;
   /** Bumped by every audited change to the site (cache invalidation). */
   revision: Generated<number>;
+  /** 1: model edits go through change requests (issue #7). */
+  change_control: Generated<number>;
+  /** Days an emergency change may wait for its approval. */
+  emergency_days: Generated<number>;
   created_at: string;
   updated_at: string;
 }
@@ -282,6 +286,74 @@ export interface RiskAssessmentApprovalsTable {
   snapshot: string;
 }
 
+/** Issue #7: immutable snapshots of a site's model. */
+export interface BaselinesTable {
+  site_id: string;
+  /** 1, 2, … per site. */
+  id: number;
+  name: string;
+  description: string | null;
+  /** 'manual' | 'change-request' | 'risk-assessment' | 'control-approval'. */
+  trigger: string;
+  /** What the trigger refers to, e.g. the change request id. */
+  ref: string | null;
+  /** The site revision the snapshot was taken at. */
+  revision: number;
+  /** SHA-256 of the snapshot text. */
+  content_hash: string;
+  /** JSON: the canonical site (server/features/site-files/site-loader.ts) and its evaluation. */
+  snapshot: string;
+  taken_at: string;
+  taken_by: string;
+}
+
+/** Issue #7: proposed model edits, reviewed and applied atomically. */
+export interface ChangeRequestsTable {
+  site_id: string;
+  /** 1, 2, … per site. */
+  id: number;
+  title: string;
+  description: string | null;
+  status: string;
+  emergency: number;
+  /** JSON: the operations. */
+  ops: string;
+  base_revision: number;
+  author: string;
+  created_at: string;
+  updated_at: string;
+  /** JSON: approval (with e-signature) or rejection. */
+  decision: string | null;
+  applied_at: string | null;
+  applied_by: string | null;
+  applied_baseline: number | null;
+  approval_due: string | null;
+}
+
+/** Issue #7: remediation roadmap actions. */
+export interface RoadmapActionsTable {
+  site_id: string;
+  id: string;
+  scope_id: string;
+  status: string;
+  due: string | null;
+  /** JSON: the action document. */
+  doc: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Issue #7: SL-T and SL-A per zone and conduit per day. */
+export interface SlHistoryTable {
+  site_id: string;
+  scope_id: string;
+  scope_kind: string;
+  day: string;
+  sl_target: string | null;
+  sl_achieved: string;
+  recorded_at: string;
+}
+
 export interface Database {
   organization: OrganizationTable;
   sites: SitesTable;
@@ -304,4 +376,8 @@ export interface Database {
   risk_scenarios: RiskScenariosTable;
   risk_assessments: RiskAssessmentsTable;
   risk_assessment_approvals: RiskAssessmentApprovalsTable;
+  baselines: BaselinesTable;
+  change_requests: ChangeRequestsTable;
+  roadmap_actions: RoadmapActionsTable;
+  sl_history: SlHistoryTable;
 }
