@@ -18,6 +18,10 @@ export const ERROR_STATUS = {
   C981_ERR_CONFLICT: 409,
   /** The entity is still referenced; retry with ?cascade=true to remove the references too. */
   C981_ERR_IN_USE: 409,
+  /** A change request's base changed since it was proposed: rebase it (issue #7). */
+  C981_ERR_STALE: 409,
+  /** The site is under change control: edit its model through a change request (issue #7). */
+  C981_ERR_CHANGE_CONTROL: 409,
   C981_ERR_TOO_LARGE: 413,
   C981_ERR_UNSUPPORTED_MEDIA_TYPE: 415,
   C981_ERR_RATE_LIMITED: 429,

@@ -13,6 +13,7 @@ import type { Db } from '../../db/connection.js';
 import { AppError } from '../../errors.js';
 import { validate } from '../../validation.js';
 import { requirePermission, requireReason } from '../access.js';
+import { takeBaseline } from '../baselines/baselines.service.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { nowIso, requireSite, throwIfIssues } from '../site-refs.js';
 import {
@@ -113,6 +114,12 @@ export async function approveControl(
       entity: 'compensatingControl',
       entityId: id,
       detail: { before, after, ...(signature ? { signature } : {}) },
+    });
+    // Issue #7: every approval freezes the model it approved as a baseline.
+    await takeBaseline(trx, actor, siteId, {
+      name: `Compensating control ${id} approved`,
+      trigger: 'control-approval',
+      ref: id,
     });
     return { site: siteId, ...after, ...(signature ? { signature } : {}) };
   });

@@ -6,6 +6,7 @@ import type { Db } from '../../db/connection.js';
 import { AppError } from '../../errors.js';
 import { validate } from '../../validation.js';
 import { requirePermission, requireReason } from '../access.js';
+import { takeBaseline } from '../baselines/baselines.service.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { sign, type SignatureInput } from '../signatures/e-signature.js';
 import { requireSite } from '../site-refs.js';
@@ -68,6 +69,12 @@ export async function approveAssessment(
       entity: 'riskAssessment',
       entityId: siteId,
       detail: { version: stored.version, signature },
+    });
+    // Issue #7: every approval freezes the model it approved as a baseline.
+    await takeBaseline(trx, actor, siteId, {
+      name: `Risk assessment version ${stored.version} approved`,
+      trigger: 'risk-assessment',
+      ref: String(stored.version),
     });
   });
   return getAssessment(db, actor, siteId);

@@ -7,6 +7,7 @@ import { AppError, notFound } from '../../errors.js';
 import { requirePermission } from '../access.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { applySite } from './site-apply.js';
+import { refuseDirectEdit } from '../change-requests/change-control.settings.js';
 import { checkRisksOnMatrix, importOrgMatrix, keepUnstatedRiskData } from './site-risk-import.js';
 import type { ImportResult } from '../../../core/api/site-files.js';
 import { writeSiteFile, type ExportFormat, type SiteFileHead } from './site-file-writer.js';
@@ -84,6 +85,8 @@ export async function importSiteDoc(
           result.unchanged.push(target.id);
           continue;
         }
+        // Issue #7: a site under change control changes only through change requests.
+        if (current) await refuseDirectEdit(trx, target.id);
         // Validated (GxP) sites: every change must say why (DESIGN §4, regulated).
         if ((current?.regulated || target.regulated) && !options.reason?.trim())
           throw new AppError(
