@@ -2,6 +2,7 @@
 // lazily inside their actions.
 import { Command, CommanderError } from 'commander';
 import { registerAudit } from './commands/audit.js';
+import { registerBaseline } from './commands/baseline.js';
 import { registerDb } from './commands/db.js';
 import { registerDemo } from './commands/demo.js';
 import { registerEvaluate } from './commands/evaluate.js';
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerEvaluate(program);
   registerDb(program);
   registerAudit(program);
+  registerBaseline(program);
   registerDemo(program);
   registerToken(program);
   registerUser(program);
