@@ -76,6 +76,9 @@ describe('c981 CLI', () => {
       '0006-risk-scenarios',
       '0007-risk-assessment',
       '0008-risk-acceptance',
+      '0009-change-control',
+      '0010-roadmap',
+      '0011-sl-history',
     ]);
     expect(JSON.parse(c981(['db', 'migrate', '--db', fresh, '--json']).stdout).applied).toEqual([]);
   });

@@ -31,6 +31,13 @@ import { registerRiskMatrixRoutes } from './features/risk-matrix/risk-matrix.rou
 import { registerRiskRoutes } from './features/risks/risks.routes.js';
 import { registerRiskAssessmentRoutes } from './features/risk-assessment/risk-assessment.routes.js';
 import { registerCrsRoutes } from './features/crs/crs.routes.js';
+import { registerRoadmapRoutes } from './features/roadmap/roadmap.routes.js';
+import { registerTrendRoutes } from './features/trends/trends.routes.js';
+import { startTrendRecorder } from './features/trends/trends.recorder.js';
+import { registerTraceabilityRoutes } from './features/traceability/traceability.routes.js';
+import { registerBaselineRoutes } from './features/baselines/baselines.routes.js';
+import { registerChangeControlGuard } from './features/change-requests/change-control.settings.js';
+import { registerChangeRequestRoutes } from './features/change-requests/change-requests.routes.js';
 
 export interface AppOptions {
   db: Db;
@@ -40,6 +47,8 @@ export interface AppOptions {
   /** Folder with the built web app (index.html). */
   webRoot?: string;
   version?: string;
+  /** Record every site's SL history at start and hourly (`serve` does; tests only when they ask). */
+  recordTrendsDaily?: boolean;
 }
 
 export const JSON_BODY_LIMIT = 1024 * 1024;
@@ -80,6 +89,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(rateLimit, { global: false });
   registerAuth(app, options.db);
   registerAuthorization(app);
+  registerChangeControlGuard(app, options.db);
 
   await app.register(swagger, {
     openapi: {
@@ -114,6 +124,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerRiskRoutes(app, db, actorOf);
   registerRiskAssessmentRoutes(app, db, actorOf);
   registerCrsRoutes(app, db, actorOf);
+  registerRoadmapRoutes(app, db, actorOf);
+  registerTrendRoutes(app, db, actorOf);
+  if (options.recordTrendsDaily) startTrendRecorder(app, db);
+  registerTraceabilityRoutes(app, db, actorOf);
+  registerBaselineRoutes(app, db, actorOf);
+  registerChangeRequestRoutes(app, db, actorOf);
   await registerWebFallback(app, options.webRoot ?? join(process.cwd(), 'dist', 'web'));
   return app;
 }

@@ -47,6 +47,7 @@ export async function serve(options: ServeOptions): Promise<void> {
     db,
     logger: true,
     webRoot: resolve(process.env.C981_WEB_ROOT ?? join(root, 'dist', 'web')),
+    recordTrendsDaily: true,
   });
   let closing = false;
   const shutdown = (signal: string) => {

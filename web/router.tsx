@@ -14,14 +14,17 @@ import { AppShell } from './components/AppShell.js';
 import { ErrorBox, Loading } from './components/states.js';
 import { LoginPage } from './features/login/LoginPage.js';
 import { validateAuditSearch } from './features/audit/search.js';
+import { validateChangesSearch } from './features/changes/search.js';
 import { validateControlsSearch } from './features/controls/search.js';
 import { validateInventorySearch } from './features/inventory/search.js';
 import { validateAssessmentSearch } from './features/risk-assessment/search.js';
 import { validateRiskSearch } from './features/risk/search.js';
+import { validateRoadmapSearch } from './features/roadmap/search.js';
 import { validatePortfolioSearch } from './features/portfolio/search.js';
 import { validateSiteFilesSearch } from './features/site-files/search.js';
 import { validateSiteSearch } from './features/site/search.js';
 import { validateZoneSearch } from './features/zone/search.js';
+import { validateTraceSearch } from './features/traceability/search.js';
 import { str, type Search } from './search.js';
 
 export interface RouterContext {
@@ -93,6 +96,24 @@ const riskAssessmentRoute = createRoute({
   validateSearch: validateAssessmentSearch,
   component: lazyRouteComponent(() => import('./features/risk-assessment/RiskAssessmentPage.js'), 'RiskAssessmentPage'),
 });
+const changesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/sites/$site/changes',
+  validateSearch: validateChangesSearch,
+  component: lazyRouteComponent(() => import('./features/changes/ChangesPage.js'), 'ChangesPage'),
+});
+const traceabilityRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/sites/$site/traceability',
+  validateSearch: validateTraceSearch,
+  component: lazyRouteComponent(() => import('./features/traceability/TraceabilityPage.js'), 'TraceabilityPage'),
+});
+const roadmapRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/sites/$site/roadmap',
+  validateSearch: validateRoadmapSearch,
+  component: lazyRouteComponent(() => import('./features/roadmap/RoadmapPage.js'), 'RoadmapPage'),
+});
 const inventoryRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/inventory',
@@ -131,6 +152,9 @@ const routeTree = rootRoute.addChildren([
     controlsRoute,
     riskRoute,
     riskAssessmentRoute,
+    changesRoute,
+    roadmapRoute,
+    traceabilityRoute,
     inventoryRoute,
     auditRoute,
     siteFilesRoute,

@@ -93,8 +93,40 @@ export const ROUTE_REQUIREMENTS: Readonly<Record<string, RouteRequirement>> = {
   'GET /api/v1/sites/:site/risk-assessment': 'site.read',
   'PATCH /api/v1/sites/:site/risk-assessment': 'risk.update',
   'POST /api/v1/sites/:site/risk-assessment/approve': 'riskAssessment.approve',
+  // Baselines (issue #7): anyone who reads the site reads its history; taking one is assessment work.
+  'GET /api/v1/sites/:site/baselines': 'site.read',
+  'POST /api/v1/sites/:site/baselines': 'baseline.create',
+  'GET /api/v1/sites/:site/baselines/:baseline': 'site.read',
+  'GET /api/v1/sites/:site/baselines/:baseline/diff': 'site.read',
+  // Change requests (issue #7): proposed by the assessment team, approved by approvers (never
+  // their own, checked in the service), applied by the team once approved.
+  'GET /api/v1/sites/:site/change-control': 'site.read',
+  'PUT /api/v1/sites/:site/change-control': 'site.update',
+  'GET /api/v1/sites/:site/change-requests': 'site.read',
+  'POST /api/v1/sites/:site/change-requests': 'changeRequest.create',
+  'GET /api/v1/sites/:site/change-requests/:id': 'site.read',
+  'PATCH /api/v1/sites/:site/change-requests/:id': 'changeRequest.create',
+  'POST /api/v1/sites/:site/change-requests/:id/approve': 'changeRequest.approve',
+  'POST /api/v1/sites/:site/change-requests/:id/reject': 'changeRequest.approve',
+  'POST /api/v1/sites/:site/change-requests/:id/apply': 'changeRequest.create',
+  'POST /api/v1/sites/:site/change-requests/:id/rebase': 'changeRequest.create',
+  'POST /api/v1/sites/:site/change-requests/:id/withdraw': 'changeRequest.create',
   // The CRS (ZCR 6) is generated from data the reader may already see.
   'GET /api/v1/sites/:site/crs': 'site.read',
+  // Remediation roadmap (issue #7 item 3): the assessment team plans the actions (roadmap.update);
+  // the projection and its what-if are computed reads that store nothing.
+  'GET /api/v1/sites/:site/roadmap/actions': 'site.read',
+  'POST /api/v1/sites/:site/roadmap/actions': 'roadmap.update',
+  'GET /api/v1/sites/:site/roadmap/actions/:id': 'site.read',
+  'PATCH /api/v1/sites/:site/roadmap/actions/:id': 'roadmap.update',
+  'DELETE /api/v1/sites/:site/roadmap/actions/:id': 'roadmap.update',
+  'GET /api/v1/sites/:site/roadmap/projection': 'site.read',
+  'POST /api/v1/sites/:site/roadmap/projection': 'site.read',
+  // Progress over time and the traceability matrix (issue #7): read-only views of what the
+  // reader may already see; the estate's trends are filtered to the readable sites.
+  'GET /api/v1/sites/:site/trends': 'site.read',
+  'GET /api/v1/trends': 'authenticated',
+  'GET /api/v1/sites/:site/traceability': 'site.read',
 };
 
 export const routeKey = (method: string, url: string): string => `${method} ${url}`;

@@ -37,6 +37,12 @@ export function SiteNav({ site, title, actions }: { site: string; title?: ReactN
         <Link to="/sites/$site/risk-assessment" params={{ site }}>
           Assessment
         </Link>
+        <Link to="/sites/$site/changes" params={{ site }}>
+          Changes
+        </Link>
+        <Link to="/sites/$site/roadmap" params={{ site }}>
+          Roadmap
+        </Link>
         <Link to="/inventory" search={{ site }} activeOptions={{ includeSearch: false }}>
           Inventory
         </Link>
@@ -45,6 +51,9 @@ export function SiteNav({ site, title, actions }: { site: string; title?: ReactN
         </Link>
         <Link to="/site-files" search={{ site }} activeOptions={{ includeSearch: false }}>
           Site file
+        </Link>
+        <Link to="/sites/$site/traceability" params={{ site }}>
+          Traceability
         </Link>
       </nav>
     </div>

@@ -8,6 +8,7 @@ import type { Queryable } from '../../db/batch.js';
 import type { Dialect } from '../../db/dialect.js';
 import type { Db } from '../../db/connection.js';
 import { dropCountermeasure, riskList, scenariosNaming } from '../risks/risks.repository.js';
+import { actionList, actionsNamingAsset, dropActionAsset } from '../roadmap/roadmap.repository.js';
 import { AppError, notFound } from '../../errors.js';
 import { validate } from '../../validation.js';
 import { readableBy, requirePermission } from '../access.js';
@@ -138,9 +139,11 @@ export async function deleteAsset(db: Db, actor: Actor, siteId: string, id: stri
     const naming = controls.filter((c) => (JSON.parse(c.assets ?? '[]') as string[]).includes(id));
     // IEC 62443-3-2 ZCR 5: a scenario's residual risk may rest on this asset as a countermeasure.
     const scenarios = await scenariosNaming(trx, siteId, 'assets', id);
+    const actions = await actionsNamingAsset(trx, siteId, id);
     const users = [
       ...(naming.length > 0 ? [`compensating controls ${naming.map((c) => `"${c.id}"`).join(', ')}`] : []),
       ...(scenarios.length > 0 ? [riskList(scenarios.map((r) => r.id))] : []),
+      ...(actions.length > 0 ? [actionList(actions.map((r) => r.id))] : []),
     ];
     if (users.length > 0 && !cascade)
       throw new AppError(
@@ -148,6 +151,7 @@ export async function deleteAsset(db: Db, actor: Actor, siteId: string, id: stri
         `asset "${id}" is named by ${users.join(' and ')}; add ?cascade=true to remove it from them`,
       );
     await dropCountermeasure(trx, siteId, scenarios, 'assets', id, nowIso());
+    await dropActionAsset(trx, siteId, actions, id, nowIso());
     for (const c of naming) {
       const rest = (JSON.parse(c.assets ?? '[]') as string[]).filter((a) => a !== id);
       await trx

@@ -31,7 +31,7 @@ export interface ChangeRequestView {
   emergencyState: 'awaiting-approval' | 'overdue' | 'approved' | null;
   /**
    * Entities (`zone:z-dmz`) changed by someone else since the proposal; non-empty means it must be
-   * rebased before it is approved or applied. Null when not computed (lists) or not relevant.
+   * rebased before it is approved or applied. Null when not relevant (rejected, applied, withdrawn).
    */
   stale: string[] | null;
   abilities: string[];

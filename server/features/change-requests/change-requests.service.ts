@@ -121,7 +121,18 @@ export async function listChangeRequests(
       { path: 'status', message: `unknown status "${status}"` },
     ]);
   const rows = await repo.listChangeRequests(db.kysely, siteId, status);
-  return { items: rows.map((r) => changeRequestView(actor, r, null)) };
+  // One read of the site serves every live request's stale check.
+  const live = rows.some((r) => r.status === 'open' || r.status === 'approved');
+  const site = live ? await currentSite(db.kysely, siteId) : null;
+  return {
+    items: rows.map((r) =>
+      changeRequestView(
+        actor,
+        r,
+        site && (r.status === 'open' || r.status === 'approved') ? staleKeys(site, repo.parseOps(r)) : null,
+      ),
+    ),
+  };
 }
 
 /** One change request, with the entities that changed since it was proposed (`stale`). */

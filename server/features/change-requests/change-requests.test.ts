@@ -102,6 +102,7 @@ forEachDialect('change requests API', (ctx) => {
     // Someone edits the DMZ directly meanwhile (the site is not under change control).
     await call('PATCH', '/api/v1/sites/plant/zones/z-dmz', { name: 'DMZ (renamed)' });
     expect((await call('GET', `${base}/1`)).body.stale).toEqual(['zone:z-dmz']);
+    expect((await call('GET', base)).body.items[0].stale).toEqual(['zone:z-dmz']);
     const refused = await call('POST', `${base}/1/approve`, sign, approver.h);
     expect(refused.status).toBe(409);
     expect(refused.body.error.code).toBe('C981_ERR_STALE');

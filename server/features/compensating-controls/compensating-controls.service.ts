@@ -10,6 +10,7 @@ import type { Actor } from '../../actor.js';
 import type { Queryable } from '../../db/batch.js';
 import type { Db } from '../../db/connection.js';
 import { riskList, scenariosNaming } from '../risks/risks.repository.js';
+import { actionList, openActionsRetiring } from '../roadmap/roadmap.repository.js';
 import { AppError, notFound } from '../../errors.js';
 import { validate } from '../../validation.js';
 import { requirePermission } from '../access.js';
@@ -179,6 +180,13 @@ export async function deleteControl(db: Db, actor: Actor, siteId: string, id: st
       throw new AppError(
         'C981_ERR_IN_USE',
         `compensating control "${id}" is a countermeasure of ${riskList(scenarios.map((r) => r.id))}; remove it there (and re-rate their residual risk) first`,
+      );
+    // The roadmap's projection counts on the control until the open actions that retire it land.
+    const actions = await openActionsRetiring(trx, siteId, id);
+    if (actions.length > 0)
+      throw new AppError(
+        'C981_ERR_IN_USE',
+        `compensating control "${id}" is retired by open ${actionList(actions)}; mark them done or take it out of their "retires" first`,
       );
     await trx.deleteFrom('compensating_controls').where('site_id', '=', siteId).where('id', '=', id).execute();
     await recordAudit(trx, actor, {

@@ -21,6 +21,7 @@ import {
 import { requireReason, requirePermission } from '../access.js';
 import { conduitFromRows, conduitToRows } from './conduits.mapper.js';
 import { deleteScenariosTargeting, riskList, scenariosTargeting } from '../risks/risks.repository.js';
+import { actionList, actionsTargeting, deleteActionsTargeting } from '../roadmap/roadmap.repository.js';
 
 export type ConduitView = ConduitDoc & { site: string };
 
@@ -195,7 +196,12 @@ export async function deleteConduit(db: Db, actor: Actor, siteId: string, id: st
     await loadConduit(trx, siteId, id);
     requireReason(actor, await requireSite(trx, siteId));
     const risks = await scenariosTargeting(trx, siteId, [id]);
-    const dependents = [...(await scopeDependents(trx, siteId, id)), ...(risks.length > 0 ? [riskList(risks)] : [])];
+    const actions = await actionsTargeting(trx, siteId, [id]);
+    const dependents = [
+      ...(await scopeDependents(trx, siteId, id)),
+      ...(risks.length > 0 ? [riskList(risks)] : []),
+      ...(actions.length > 0 ? [actionList(actions)] : []),
+    ];
     if (!cascade && dependents.length > 0)
       throw new AppError(
         'C981_ERR_IN_USE',
@@ -203,6 +209,7 @@ export async function deleteConduit(db: Db, actor: Actor, siteId: string, id: st
       );
     await deleteScopeDependents(trx, siteId, [id]);
     await deleteScenariosTargeting(trx, siteId, [id]);
+    await deleteActionsTargeting(trx, siteId, [id]);
     await trx.deleteFrom('conduits').where('site_id', '=', siteId).where('id', '=', id).execute();
     await recordAudit(trx, actor, {
       action: 'conduit.delete',

@@ -10,6 +10,7 @@ import type { Db } from '../../db/connection.js';
 import { AppError, notFound } from '../../errors.js';
 import { loadSite } from '../site-files/site-loader.js';
 import { cached } from './evaluation.cache.js';
+import { recordSlHistory } from '../trends/trends.recorder.js';
 
 export interface SiteEvaluation extends SiteEval {
   asOf: string;
@@ -38,7 +39,10 @@ export async function siteEvaluation(db: Db, actor: Actor, siteId: string, asOf:
   return cached(db, siteId, revision, `eval:${asOf}`, async () => {
     const site = await loadSite(db.kysely, siteId);
     if (!site) throw notFound('site', siteId);
-    return { asOf, ...evaluateSite(site, asOf), findings: lintSite(site, asOf) };
+    const evaluation = { asOf, ...evaluateSite(site, asOf), findings: lintSite(site, asOf) };
+    // Issue #7 "recorded on change": a new revision is a change, so today's SL history follows it.
+    await recordSlHistory(db, site, revision, evaluation);
+    return evaluation;
   });
 }
 

@@ -13,6 +13,8 @@ import { resultToRow } from '../results/results.mapper.js';
 import { siteToRow } from '../sites/sites.mapper.js';
 import { zoneToRow } from '../zones/zones.mapper.js';
 import type { Actor } from '../../actor.js';
+import { AppError } from '../../errors.js';
+import { actionList, actionsTargeting } from '../roadmap/roadmap.repository.js';
 import { applyScenarioChanges, applySiteMatrix, refuseDanglingRisks } from './site-risk-import.js';
 
 export type { Delta, SiteChange } from '../../../core/api/site-files.js';
@@ -99,6 +101,14 @@ export async function applySite(
   else if (siteChanged) await db.updateTable('sites').set(siteToRow(target, now)).where('id', '=', site).execute();
 
   refuseDanglingRisks(target);
+  // Roadmap actions (issue #7) are not in the site file: like threat scenarios before issue #6's
+  // file support, an import may not leave them aimed at a zone or conduit it removes.
+  const planned = await actionsTargeting(db, site, [...zones.removed, ...conduits.removed]);
+  if (planned.length > 0)
+    throw new AppError(
+      'C981_ERR_IN_USE',
+      `site "${site}": the file removes zones or conduits that ${actionList(planned)} target; delete or retarget those actions first`,
+    );
   await applyScenarioChanges(db, actor, site, risks, now);
   const riskMatrixChanged = await applySiteMatrix(db, actor, target, current, now);
 

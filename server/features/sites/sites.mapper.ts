@@ -16,7 +16,10 @@ export function siteFromRow(r: Selectable<SitesTable>): SiteHead & { regulated: 
   return { ...out, regulated: r.regulated === 1 };
 }
 
-export function siteToRow(s: SiteHead, now: string): Omit<SitesTable, 'created_at' | 'revision' | 'change_control' | 'emergency_days'> {
+export function siteToRow(
+  s: SiteHead,
+  now: string,
+): Omit<SitesTable, 'created_at' | 'revision' | 'change_control' | 'emergency_days'> {
   return {
     id: s.id,
     name: s.name,

@@ -20,6 +20,7 @@ import {
 import { requireReason, requirePermission } from '../access.js';
 import { zoneFromRow, zoneToRow } from './zones.mapper.js';
 import { deleteScenariosTargeting, riskList, scenariosTargeting } from '../risks/risks.repository.js';
+import { actionList, actionsTargeting, deleteActionsTargeting } from '../roadmap/roadmap.repository.js';
 
 export type ZoneView = ZoneDoc & { site: string };
 const view = (site: string, z: ZoneDoc): ZoneView => ({ site, ...z });
@@ -177,7 +178,7 @@ export async function deleteZone(
         .where('zone_id', '=', zoneId)
         .execute()
     ).map((r) => r.conduit_id);
-    const [asset, child, dependents, risks] = await Promise.all([
+    const [asset, child, dependents, risks, actions] = await Promise.all([
       trx
         .selectFrom('assets')
         .select('id')
@@ -194,6 +195,7 @@ export async function deleteZone(
         .executeTakeFirst(),
       scopeDependents(trx, siteId, zoneId),
       scenariosTargeting(trx, siteId, [zoneId]),
+      actionsTargeting(trx, siteId, [zoneId]),
     ]);
     const what = [
       conduits.length > 0 && 'conduits',
@@ -201,6 +203,7 @@ export async function deleteZone(
       child && 'child zones',
       ...dependents,
       risks.length > 0 && riskList(risks),
+      actions.length > 0 && actionList(actions),
     ].filter((x): x is string => typeof x === 'string');
     if (!cascade && what.length > 0)
       throw new AppError(
@@ -210,6 +213,8 @@ export async function deleteZone(
     await deleteScopeDependents(trx, siteId, [zoneId, ...conduits]);
     // The scenarios of the zone and of the conduits that go with it (IEC 62443-3-2 ZCR 5 risks).
     await deleteScenariosTargeting(trx, siteId, [zoneId, ...conduits]);
+    // The roadmap actions planned on the zone and on those conduits (issue #7).
+    await deleteActionsTargeting(trx, siteId, [zoneId, ...conduits]);
     if (conduits.length > 0)
       await trx.deleteFrom('conduits').where('site_id', '=', siteId).where('id', 'in', conduits).execute();
     await trx

@@ -12,6 +12,7 @@ import { filterSortSites, worstZonesOfEstate } from './portfolio-model.js';
 import type { PortfolioSort } from './search.js';
 import { SitesHeatmap } from './SitesHeatmap.js';
 import { WorstZones } from './WorstZones.js';
+import { PortfolioTrendsPanel } from '../trends/PortfolioTrendsPanel.js';
 import './portfolio.css';
 
 const route = getRouteApi('/app/');
@@ -129,6 +130,7 @@ function PortfolioView({ data }: { data: Portfolio }) {
         </div>
         <WorstZones zones={worst} />
       </section>
+      <PortfolioTrendsPanel />
     </div>
   );
 }

@@ -19,6 +19,7 @@ import { Diagram } from './Diagram.js';
 import { Findings } from './Findings.js';
 import { conduitsQuery, evaluationQuery, zonesQuery } from './queries.js';
 import { SiteOverview } from './SiteOverview.js';
+import { SiteTrendsPanel } from '../trends/SiteTrendsPanel.js';
 import type { Conduit, Eval, Position, Selection, SiteEvaluation, Zone } from './types.js';
 import { useSiteWrites, type ZoneMove } from './writes.js';
 import { ZonePanel } from './ZonePanel.js';
@@ -47,6 +48,7 @@ export function SitePage() {
           <SiteModel site={info.data} zones={zones.data} conduits={conduits.data} evaluation={evaluation.data} />
         </ReactFlowProvider>
       )}
+      <SiteTrendsPanel site={site} />
     </div>
   );
 }
