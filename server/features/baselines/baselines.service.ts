@@ -16,6 +16,7 @@ import { recordAudit } from '../audit/audit.repository.js';
 import { contentHash } from '../signatures/e-signature.js';
 import { loadSite } from '../site-files/site-loader.js';
 import { nowIso, requireSite } from '../site-refs.js';
+import { userNames } from '../user-names.js';
 import * as repo from './baselines.repository.js';
 
 export const BASELINE_TRIGGERS = ['manual', 'change-request', 'risk-assessment', 'control-approval'] as const;
@@ -38,6 +39,8 @@ export interface BaselineView {
   contentHash: string;
   takenAt: string;
   takenBy: string;
+  /** Display name of `takenBy` (its id when it is not a user, e.g. the CLI). */
+  takenByName: string;
   /** How much it holds, for lists. */
   counts?: { zones: number; conduits: number; assets: number; compensatingControls: number; risks: number };
   snapshot?: SiteSnapshot;
@@ -45,7 +48,7 @@ export interface BaselineView {
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 
-function headView(r: repo.BaselineHead): BaselineView {
+function headView(r: repo.BaselineHead, names: ReadonlyMap<string, string> = new Map()): BaselineView {
   return {
     site: r.site_id,
     id: r.id,
@@ -57,6 +60,7 @@ function headView(r: repo.BaselineHead): BaselineView {
     contentHash: r.content_hash,
     takenAt: r.taken_at,
     takenBy: r.taken_by,
+    takenByName: names.get(r.taken_by) ?? r.taken_by,
   };
 }
 
@@ -110,7 +114,7 @@ export async function takeBaseline(
     reason: actor.reason ?? null,
     detail: { name: row.name, trigger: row.trigger, ref: row.ref, contentHash: row.content_hash },
   });
-  return { ...headView(row), counts: countsOf(snapshot) };
+  return { ...headView(row, await userNames(trx, [row.taken_by])), counts: countsOf(snapshot) };
 }
 
 /** POST …/baselines: a baseline on demand. */
@@ -133,7 +137,11 @@ export async function listBaselines(
   await requireSite(db.kysely, siteId);
   const limit = Math.min(Math.max(page.limit ?? 100, 1), 500);
   const rows = await repo.listBaselineHeads(db.kysely, siteId, limit + 1, page.before);
-  const items = rows.slice(0, limit).map(headView);
+  const names = await userNames(
+    db.kysely,
+    rows.map((r) => r.taken_by),
+  );
+  const items = rows.slice(0, limit).map((r) => headView(r, names));
   return { items, nextBefore: rows.length > limit ? (items[items.length - 1]?.id ?? null) : null };
 }
 
@@ -161,7 +169,8 @@ export async function getBaseline(
   requirePermission(actor, 'site.read', siteId);
   const row = await loadBaseline(db.kysely, siteId, id);
   const snapshot = JSON.parse(row.snapshot) as SiteSnapshot;
-  return { ...headView(row), counts: countsOf(snapshot), ...(withSnapshot ? { snapshot } : {}) };
+  const names = await userNames(db.kysely, [row.taken_by]);
+  return { ...headView(row, names), counts: countsOf(snapshot), ...(withSnapshot ? { snapshot } : {}) };
 }
 
 export interface BaselineDiff extends SnapshotDiff {

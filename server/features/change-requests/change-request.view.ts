@@ -16,6 +16,9 @@ export interface ChangeRequestView {
   emergency: boolean;
   ops: ChangeOpDoc[];
   author: string;
+  /** Display names of the author and of whoever applied it (ids that are not users: the id). */
+  authorName: string;
+  appliedByName: string | null;
   createdAt: string;
   updatedAt: string;
   /** The site revision when it was proposed or last rebased (for information). */
@@ -64,7 +67,12 @@ function abilitiesOf(actor: Actor, r: ChangeRequestRow, decision: Decision | nul
   return out;
 }
 
-export function changeRequestView(actor: Actor, r: ChangeRequestRow, stale: string[] | null): ChangeRequestView {
+export function changeRequestView(
+  actor: Actor,
+  r: ChangeRequestRow,
+  stale: string[] | null,
+  names: ReadonlyMap<string, string> = new Map(),
+): ChangeRequestView {
   const decision = parseDecision(r);
   return {
     site: r.site_id,
@@ -75,6 +83,8 @@ export function changeRequestView(actor: Actor, r: ChangeRequestRow, stale: stri
     emergency: r.emergency === 1,
     ops: parseOps(r).ops,
     author: r.author,
+    authorName: names.get(r.author) ?? r.author,
+    appliedByName: r.applied_by === null ? null : (names.get(r.applied_by) ?? r.applied_by),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     baseRevision: r.base_revision,

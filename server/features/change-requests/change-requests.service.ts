@@ -12,6 +12,7 @@ import { validate } from '../../validation.js';
 import { requirePermission } from '../access.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { nowIso, requireSite } from '../site-refs.js';
+import { userNames } from '../user-names.js';
 import { applyChange, baseOf, checkOps, currentSite, staleKeys } from './change-request-apply.js';
 import * as repo from './change-requests.repository.js';
 import { CHANGE_REQUEST_STATUSES, changeRequestView, type ChangeRequestView } from './change-request.view.js';
@@ -105,7 +106,7 @@ export async function createChangeRequest(
     await repo.updateChangeRequest(trx, siteId, created.id, applied);
     return { ...created, ...applied };
   });
-  return changeRequestView(actor, row, []);
+  return changeRequestView(actor, row, [], await userNames(db.kysely, [row.author, row.applied_by]));
 }
 
 export async function listChangeRequests(
@@ -124,12 +125,17 @@ export async function listChangeRequests(
   // One read of the site serves every live request's stale check.
   const live = rows.some((r) => r.status === 'open' || r.status === 'approved');
   const site = live ? await currentSite(db.kysely, siteId) : null;
+  const names = await userNames(
+    db.kysely,
+    rows.flatMap((r) => [r.author, r.applied_by]),
+  );
   return {
     items: rows.map((r) =>
       changeRequestView(
         actor,
         r,
         site && (r.status === 'open' || r.status === 'approved') ? staleKeys(site, repo.parseOps(r)) : null,
+        names,
       ),
     ),
   };
@@ -141,7 +147,7 @@ export async function getChangeRequest(db: Db, actor: Actor, siteId: string, id:
   const row = await loadChangeRequest(db.kysely, siteId, id);
   const live = row.status === 'open' || row.status === 'approved';
   const stale = live ? staleKeys(await currentSite(db.kysely, siteId), repo.parseOps(row)) : null;
-  return changeRequestView(actor, row, stale);
+  return changeRequestView(actor, row, stale, await userNames(db.kysely, [row.author, row.applied_by]));
 }
 
 function requireStatus(row: repo.ChangeRequestRow, allowed: readonly string[], doing: string): void {

@@ -48,6 +48,7 @@ forEachDialect('change requests API', (ctx) => {
     expect(made.status, made.text).toBe(201);
     expect(made.body).toMatchObject({ id: 1, status: 'open', emergency: false, author: author.id, stale: [] });
     expect(made.body.abilities).toEqual(['read', 'update', 'withdraw', 'rebase']);
+    expect(made.body.authorName).toBe(`assessor ${author.id.slice(-4)}`);
     // Nothing applied yet.
     expect((await call('GET', '/api/v1/sites/plant/assets/plc-2')).status).toBe(404);
 
@@ -75,7 +76,15 @@ forEachDialect('change requests API', (ctx) => {
 
     const applied = await call('POST', `${base}/1/apply`, {}, author.h);
     expect(applied.status, applied.text).toBe(200);
-    expect(applied.body).toMatchObject({ status: 'applied', appliedBy: author.id, appliedBaseline: 1 });
+    expect(applied.body).toMatchObject({
+      status: 'applied',
+      appliedBy: author.id,
+      appliedByName: `assessor ${author.id.slice(-4)}`,
+      appliedBaseline: 1,
+    });
+    expect((await call('GET', '/api/v1/sites/plant/baselines')).body.items[0].takenByName).toBe(
+      `assessor ${author.id.slice(-4)}`,
+    );
     expect((await call('GET', '/api/v1/sites/plant/zones/z-dmz')).body.slTarget).toEqual([1, 2, 3, 1, 2, 1, 1]);
     expect((await call('GET', '/api/v1/sites/plant/assets/plc-2')).status).toBe(200);
     const baseline = (await call('GET', '/api/v1/sites/plant/baselines/1')).body;
