@@ -3,6 +3,7 @@ import { compare33 } from '../../../core/iec62443/catalog.js';
 import { checkResults } from '../../../core/sitefile/field-rules.js';
 import type { Issue } from '../../../core/sitefile/issue.js';
 import type { Actor } from '../../actor.js';
+import type { Queryable } from '../../db/batch.js';
 import type { Db } from '../../db/connection.js';
 import { validate } from '../../validation.js';
 import { requirePermission } from '../access.js';
@@ -38,33 +39,43 @@ export async function putResults(db: Db, actor: Actor, siteId: string, body: unk
   const issues: Issue[] = [];
   checkResults(input.results, ['results'], issues);
   throwIfIssues(issues);
-  await db.kysely.transaction().execute(async (trx) => {
-    await requireSite(trx, siteId);
-    if (!(await scopeKind(trx, siteId, input.scope)))
-      throwIfIssues([
-        { path: ['scope'], message: `scope "${input.scope}" is not a zone or conduit of site "${siteId}"` },
-      ]);
-    const now = nowIso();
-    for (const [id, value] of Object.entries(input.results)) {
-      await trx
-        .deleteFrom('results')
-        .where('site_id', '=', siteId)
-        .where('scope_id', '=', input.scope)
-        .where('requirement_id', '=', id)
-        .execute();
-      if (value !== null)
-        await trx
-          .insertInto('results')
-          .values(resultToRow(siteId, input.scope, id, value, now))
-          .execute();
-    }
-    await recordAudit(trx, actor, {
-      action: 'results.put',
-      siteId,
-      entity: 'results',
-      entityId: input.scope,
-      detail: input.results,
-    });
-  });
+  await db.kysely.transaction().execute((trx) => writeResults(trx, actor, siteId, input.scope, input.results));
   return getResults(db, actor, siteId, input.scope);
+}
+
+/**
+ * Writes checked results of one scope in the caller's transaction and audits them (`results.put`):
+ * for services that must compare and write atomically (the offline checklist import).
+ */
+export async function writeResults(
+  trx: Queryable,
+  actor: Actor,
+  siteId: string,
+  scope: string,
+  results: Record<string, ResultInputDoc | null>,
+): Promise<void> {
+  await requireSite(trx, siteId);
+  if (!(await scopeKind(trx, siteId, scope)))
+    throwIfIssues([{ path: ['scope'], message: `scope "${scope}" is not a zone or conduit of site "${siteId}"` }]);
+  const now = nowIso();
+  for (const [id, value] of Object.entries(results)) {
+    await trx
+      .deleteFrom('results')
+      .where('site_id', '=', siteId)
+      .where('scope_id', '=', scope)
+      .where('requirement_id', '=', id)
+      .execute();
+    if (value !== null)
+      await trx
+        .insertInto('results')
+        .values(resultToRow(siteId, scope, id, value, now))
+        .execute();
+  }
+  await recordAudit(trx, actor, {
+    action: 'results.put',
+    siteId,
+    entity: 'results',
+    entityId: scope,
+    detail: results,
+  });
 }
