@@ -8,6 +8,8 @@ export default tseslint.config(
       'node_modules',
       'dist',
       'data',
+      'bench/out',
+      'test-artifacts',
       'scripts/*.mjs',
       'eslint.config.js',
       'vitest.config.ts',

@@ -3,9 +3,12 @@
 import { Command, CommanderError } from 'commander';
 import { registerAudit } from './commands/audit.js';
 import { registerBaseline } from './commands/baseline.js';
+import { registerChecklist } from './commands/checklist.js';
 import { registerDb } from './commands/db.js';
 import { registerDemo } from './commands/demo.js';
 import { registerEvaluate } from './commands/evaluate.js';
+import { registerImportAssets } from './commands/import-assets.js';
+import { registerReport } from './commands/report.js';
 import { registerServe } from './commands/serve.js';
 import { registerSiteFiles } from './commands/site-files.js';
 import { registerToken } from './commands/token.js';
@@ -20,10 +23,13 @@ export function buildProgram(): Command {
     .exitOverride();
   registerServe(program);
   registerSiteFiles(program);
+  registerImportAssets(program);
   registerEvaluate(program);
   registerDb(program);
   registerAudit(program);
   registerBaseline(program);
+  registerReport(program);
+  registerChecklist(program);
   registerDemo(program);
   registerToken(program);
   registerUser(program);

@@ -15,6 +15,7 @@ import { registerZoneAssessmentRoutes } from './features/zones/zone-assessment.r
 import { registerHealthRoute } from './features/health/health.routes.js';
 import { registerResultRoutes } from './features/results/results.routes.js';
 import { registerSiteFileRoutes } from './features/site-files/site-files.routes.js';
+import { registerAssetImportRoutes } from './features/asset-import/asset-import.routes.js';
 import { registerSiteResources } from './features/site-routes.js';
 import { registerSiteRoutes } from './features/sites/sites.routes.js';
 import { ERROR_STATUS } from './errors.js';
@@ -38,6 +39,8 @@ import { registerTraceabilityRoutes } from './features/traceability/traceability
 import { registerBaselineRoutes } from './features/baselines/baselines.routes.js';
 import { registerChangeControlGuard } from './features/change-requests/change-control.settings.js';
 import { registerChangeRequestRoutes } from './features/change-requests/change-requests.routes.js';
+import { registerReportRoutes } from './features/reports/reports.routes.js';
+import { registerOfflineAssessmentRoutes } from './features/offline-assessment/offline-assessment.routes.js';
 
 export interface AppOptions {
   db: Db;
@@ -115,6 +118,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerAssetSearchRoute(app, db, actorOf);
   registerInventoryRoutes(app, db, actorOf);
   registerSiteFileRoutes(app, db, actorOf);
+  registerAssetImportRoutes(app, db, actorOf);
   registerEvaluationRoutes(app, db, actorOf);
   registerZoneAssessmentRoutes(app, db, actorOf);
   registerControlApprovalRoute(app, db, actorOf);
@@ -130,6 +134,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerTraceabilityRoutes(app, db, actorOf);
   registerBaselineRoutes(app, db, actorOf);
   registerChangeRequestRoutes(app, db, actorOf);
+  registerReportRoutes(app, db, actorOf);
+  registerOfflineAssessmentRoutes(app, db, actorOf);
   await registerWebFallback(app, options.webRoot ?? join(process.cwd(), 'dist', 'web'));
   return app;
 }

@@ -13,6 +13,7 @@ import { meQuery } from './auth/session.js';
 import { AppShell } from './components/AppShell.js';
 import { ErrorBox, Loading } from './components/states.js';
 import { LoginPage } from './features/login/LoginPage.js';
+import { validateAssetImportSearch } from './features/asset-import/search.js';
 import { validateAuditSearch } from './features/audit/search.js';
 import { validateChangesSearch } from './features/changes/search.js';
 import { validateControlsSearch } from './features/controls/search.js';
@@ -114,6 +115,17 @@ const roadmapRoute = createRoute({
   validateSearch: validateRoadmapSearch,
   component: lazyRouteComponent(() => import('./features/roadmap/RoadmapPage.js'), 'RoadmapPage'),
 });
+const assetImportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/sites/$site/import-assets',
+  validateSearch: validateAssetImportSearch,
+  component: lazyRouteComponent(() => import('./features/asset-import/AssetImportPage.js'), 'AssetImportPage'),
+});
+const reportsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/sites/$site/reports',
+  component: lazyRouteComponent(() => import('./features/reports/ReportsPage.js'), 'ReportsPage'),
+});
 const inventoryRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/inventory',
@@ -155,6 +167,8 @@ const routeTree = rootRoute.addChildren([
     changesRoute,
     roadmapRoute,
     traceabilityRoute,
+    reportsRoute,
+    assetImportRoute,
     inventoryRoute,
     auditRoute,
     siteFilesRoute,

@@ -47,6 +47,9 @@ export const ROUTE_REQUIREMENTS: Readonly<Record<string, RouteRequirement>> = {
   'POST /api/v1/sites/:site/assets/move': 'asset.update',
   'POST /api/v1/site-files': 'authenticated',
   'GET /api/v1/sites/:site/export': 'site.read',
+  // Spreadsheet import of asset lists (issue #8 item 2): creating assets is the floor; the service
+  // also checks asset.update when rows update existing assets (a route cannot know before reading).
+  'POST /api/v1/sites/:site/asset-imports': 'asset.create',
   'GET /api/v1/sites/:site/evaluation': 'site.read',
   'GET /api/v1/sites/:site/zones/:id/evaluation': 'site.read',
   'GET /api/v1/sites/:site/conduits/:id/evaluation': 'site.read',
@@ -127,6 +130,16 @@ export const ROUTE_REQUIREMENTS: Readonly<Record<string, RouteRequirement>> = {
   'GET /api/v1/sites/:site/trends': 'site.read',
   'GET /api/v1/trends': 'authenticated',
   'GET /api/v1/sites/:site/traceability': 'site.read',
+  // Reports (issue #8 item 1): documents of what the reader may already see; the portfolio's
+  // covers the readable sites only (its service filters them).
+  'GET /api/v1/sites/:site/reports/:kind': 'site.read',
+  'GET /api/v1/reports/portfolio': 'authenticated',
+  // Offline assessment (issue #8 item 3): every reader may take the checklist away; bringing it
+  // back writes results, so it needs what PUT …/results needs.
+  'GET /api/v1/sites/:site/zones/:zone/checklist.xlsx': 'site.read',
+  'POST /api/v1/sites/:site/zones/:zone/checklist.xlsx': 'result.update',
+  'GET /api/v1/sites/:site/conduits/:id/checklist.xlsx': 'site.read',
+  'POST /api/v1/sites/:site/conduits/:id/checklist.xlsx': 'result.update',
 };
 
 export const routeKey = (method: string, url: string): string => `${method} ${url}`;

@@ -55,6 +55,9 @@ export function SiteNav({ site, title, actions }: { site: string; title?: ReactN
         <Link to="/sites/$site/traceability" params={{ site }}>
           Traceability
         </Link>
+        <Link to="/sites/$site/reports" params={{ site }}>
+          Reports
+        </Link>
       </nav>
     </div>
   );

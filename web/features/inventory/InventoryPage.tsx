@@ -7,6 +7,7 @@ import { Cancelled } from '../../components/Dialogs.js';
 import { SiteNav } from '../../components/SiteNav.js';
 import { Empty, ErrorBox, Loading } from '../../components/states.js';
 import { compact } from '../../search.js';
+import { ImportAssetsButton } from '../asset-import/ImportAssetsLink.js';
 import { AssetDrawer } from './AssetDrawer.js';
 import { COLUMNS, SITE_COLUMN } from './columns.js';
 import { inventoryCountQuery, inventoryQuery, moveAssets, refreshAfterWrite } from './inventory-api.js';
@@ -146,8 +147,8 @@ export function InventoryPage() {
   else if (total === 0)
     body = (
       <Empty>
-        {search.site ? 'This site has no assets yet.' : 'No assets yet in the sites you can read.'} Add them with a site
-        file import or the API.
+        {search.site ? 'This site has no assets yet.' : 'No assets yet in the sites you can read.'} Add them from a
+        spreadsheet (Import from spreadsheet), a site file import or the API.
       </Empty>
     );
   else if (view.length === 0)
@@ -193,7 +194,7 @@ export function InventoryPage() {
       data-shown={view.length}
     >
       {search.site ? (
-        <SiteNav site={search.site} />
+        <SiteNav site={search.site} actions={<ImportAssetsButton site={search.site} />} />
       ) : (
         <div className="page-header">
           <h1>Inventory</h1>

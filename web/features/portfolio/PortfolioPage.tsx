@@ -13,6 +13,7 @@ import type { PortfolioSort } from './search.js';
 import { SitesHeatmap } from './SitesHeatmap.js';
 import { WorstZones } from './WorstZones.js';
 import { PortfolioTrendsPanel } from '../trends/PortfolioTrendsPanel.js';
+import { PortfolioReportLinks } from '../reports/PortfolioReportLinks.js';
 import './portfolio.css';
 
 const route = getRouteApi('/app/');
@@ -93,6 +94,7 @@ function PortfolioView({ data }: { data: Portfolio }) {
           meeting SL-T · as of {data.asOf}
         </span>
         <span className="spacer" />
+        <PortfolioReportLinks />
         <label className="portfolio-filter">
           <span className="visually-hidden">Filter sites</span>
           <input

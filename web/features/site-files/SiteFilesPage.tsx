@@ -2,6 +2,7 @@
 import { useCallback } from 'react';
 import { getRouteApi } from '@tanstack/react-router';
 import { hasPermission, useMe } from '../../auth/session.js';
+import { SpreadsheetImportLink } from '../asset-import/ImportAssetsLink.js';
 import { ExportPanel } from './ExportPanel.js';
 import { ImportPanel } from './ImportPanel.js';
 import '../../components/modal.css';
@@ -27,6 +28,7 @@ export function SiteFilesPage() {
       <div className="page-header">
         <h1>Site files</h1>
         <span className="muted small">YAML or JSON, format c981: 1</span>
+        <SpreadsheetImportLink site={search.site} />
       </div>
       <div className="site-files-grid">
         {mayImport ? (

@@ -13,6 +13,7 @@ import { Checklist } from './Checklist.js';
 import { ChecklistToolbar } from './ChecklistToolbar.js';
 import { matches } from './checklist-model.js';
 import { SltRecommendation } from '../risk/SltRecommendation.js';
+import { OfflinePanel } from '../offline-assessment/OfflinePanel.js';
 import { QualifyForm } from './QualifyForm.js';
 import type { ZoneSearch } from './search.js';
 import { SlSummary } from './SlSummary.js';
@@ -137,6 +138,7 @@ export function ZonePage() {
           </section>
         </aside>
       </div>
+      <OfflinePanel site={site} zone={zone} />
       <div className="grid-2 zone-lower">
         <section className="panel" aria-labelledby="controls-title">
           <h2 id="controls-title">Compensating controls</h2>
