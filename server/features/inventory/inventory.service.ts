@@ -42,9 +42,12 @@ async function zonesOf(db: Db, siteIds: string[]): Promise<Map<string, Inventory
 }
 
 /** Assets read per query: big sites are read in keyset batches so no query holds them all. */
-const BATCH = 5000;
+/** Assets per query: large enough to amortise the query, small enough to keep memory flat. */
+export const INVENTORY_BATCH = 5000;
+const BATCH = INVENTORY_BATCH;
 
-function assetBatch(db: Db, siteId: string, after: string | undefined) {
+/** The next batch of a site's assets after `after` (by id): the inventory's and the inventory report's read. */
+export function assetBatch(db: Db, siteId: string, after: string | undefined) {
   let q = db.kysely
     .selectFrom('assets')
     .select([

@@ -8,38 +8,14 @@ import type { Db } from '../../db/connection.js';
 import { fromJson } from '../../db/json-columns.js';
 import { notFound } from '../../errors.js';
 import { readableBy, requirePermission } from '../access.js';
+import { assetBatch, INVENTORY_BATCH } from '../inventory/inventory.service.js';
 import { estateReportContext, siteReportContext } from './report-context.js';
-
-/** Assets per query: large enough to amortise the query, small enough to keep memory flat. */
-export const INVENTORY_BATCH = 5000;
-
-const ASSET_FIELDS = [
-  'id',
-  'name',
-  'zone_id',
-  'type',
-  'component_class',
-  'vendor',
-  'model',
-  'firmware',
-  'order_number',
-  'serial',
-  'ip',
-  'mac',
-  'lifecycle',
-  'criticality',
-  'legacy',
-  'safety',
-  'last_seen',
-] as const;
 
 async function* assetBatches(db: Db, siteIds: readonly string[]): AsyncGenerator<InventoryAsset[]> {
   for (const site of siteIds) {
     let after: string | undefined;
     for (;;) {
-      let q = db.kysely.selectFrom('assets').select(ASSET_FIELDS).where('site_id', '=', site);
-      if (after !== undefined) q = q.where('id', '>', after);
-      const rows = await q.orderBy('id').limit(INVENTORY_BATCH).execute();
+      const rows = await assetBatch(db, site, after);
       yield rows.map((r) => ({
         site,
         id: r.id,
