@@ -10,6 +10,13 @@ export async function requireSite(db: Queryable, siteId: string): Promise<{ id: 
   return site;
 }
 
+/** The site's revision (bumped by every audited change); 404 when there is no such site. */
+export async function siteRevision(db: Queryable, siteId: string): Promise<number> {
+  const row = await db.selectFrom('sites').select('revision').where('id', '=', siteId).executeTakeFirst();
+  if (!row) throw notFound('site', siteId);
+  return row.revision;
+}
+
 /** Whether an id names a zone or a conduit of the site (they share one namespace). */
 export async function scopeKind(db: Queryable, siteId: string, id: string): Promise<'zone' | 'conduit' | null> {
   const zone = await db

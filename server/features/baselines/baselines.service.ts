@@ -15,7 +15,7 @@ import { requirePermission } from '../access.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { contentHash } from '../signatures/e-signature.js';
 import { loadSite } from '../site-files/site-loader.js';
-import { nowIso, requireSite } from '../site-refs.js';
+import { nowIso, requireSite, siteRevision } from '../site-refs.js';
 import { userNames } from '../user-names.js';
 import * as repo from './baselines.repository.js';
 
@@ -91,7 +91,6 @@ export async function takeBaseline(
 ): Promise<BaselineView> {
   const snapshot = await currentSnapshot(trx, siteId);
   const text = JSON.stringify(snapshot);
-  const site = await trx.selectFrom('sites').select('revision').where('id', '=', siteId).executeTakeFirstOrThrow();
   const row: repo.BaselineRow = {
     site_id: siteId,
     id: await repo.nextBaselineId(trx, siteId),
@@ -99,7 +98,7 @@ export async function takeBaseline(
     description: input.description ?? null,
     trigger: input.trigger,
     ref: input.ref ?? null,
-    revision: site.revision,
+    revision: await siteRevision(trx, siteId),
     content_hash: contentHash(text),
     snapshot: text,
     taken_at: nowIso(),

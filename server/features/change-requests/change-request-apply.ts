@@ -1,7 +1,7 @@
 // Proposing and applying change operations against the site as it is (issue #7). Both check the
 // operations with the site-file rules; applying writes through the same code as a site-file
 // import (applySite), in the caller's transaction, then freezes the result as a baseline.
-import { applyOps, entityKey, touched } from '../../../core/change-control/apply-ops.js';
+import { applyOps, touched } from '../../../core/change-control/apply-ops.js';
 import type { ChangeOpDoc } from '../../../core/schemas/change-request.js';
 import { canonicalSite, type CanonicalSite } from '../../../core/sitefile/canonical.js';
 import type { SiteChange } from '../../../core/api/site-files.js';
@@ -48,8 +48,6 @@ export function checkOps(site: CanonicalSite, ops: readonly ChangeOpDoc[]): Cano
   refuseDanglingRisks(target);
   return target;
 }
-
-export { entityKey };
 
 /** Applies the operations in the caller's transaction; audited, then a baseline is taken. */
 export async function applyChange(

@@ -11,18 +11,13 @@ import { AppError, notFound } from '../../errors.js';
 import { validate } from '../../validation.js';
 import { requirePermission } from '../access.js';
 import { recordAudit } from '../audit/audit.repository.js';
-import { nowIso, requireSite } from '../site-refs.js';
+import { nowIso, requireSite, siteRevision } from '../site-refs.js';
 import { userNames } from '../user-names.js';
 import { applyChange, baseOf, checkOps, currentSite, staleKeys } from './change-request-apply.js';
 import * as repo from './change-requests.repository.js';
 import { CHANGE_REQUEST_STATUSES, changeRequestView, type ChangeRequestView } from './change-request.view.js';
 
 const addDays = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-
-export async function revisionOf(db: Queryable, siteId: string): Promise<number> {
-  const row = await db.selectFrom('sites').select('revision').where('id', '=', siteId).executeTakeFirstOrThrow();
-  return row.revision;
-}
 
 /** Parses a change request id from the path (positive integer) or answers 404. */
 export function changeRequestId(raw: string): number {
@@ -68,7 +63,7 @@ export async function createChangeRequest(
       status: 'open',
       emergency: input.emergency ? 1 : 0,
       ops: JSON.stringify(stored),
-      base_revision: await revisionOf(trx, siteId),
+      base_revision: await siteRevision(trx, siteId),
       author: actor.id,
       created_at: now,
       updated_at: now,
@@ -180,7 +175,7 @@ export async function updateChangeRequest(
       const site = await currentSite(trx, siteId);
       checkOps(site, patch.ops);
       set.ops = JSON.stringify({ ops: patch.ops, base: baseOf(site, patch.ops) } satisfies repo.StoredOps);
-      set.base_revision = await revisionOf(trx, siteId);
+      set.base_revision = await siteRevision(trx, siteId);
     }
     await repo.updateChangeRequest(trx, siteId, id, set);
     await recordAudit(trx, actor, {
@@ -237,7 +232,7 @@ export async function rebaseChangeRequest(
     checkOps(site, ops);
     await repo.updateChangeRequest(trx, siteId, id, {
       ops: JSON.stringify({ ops, base: baseOf(site, ops) } satisfies repo.StoredOps),
-      base_revision: await revisionOf(trx, siteId),
+      base_revision: await siteRevision(trx, siteId),
       status: 'open',
       decision: null,
       updated_at: nowIso(),

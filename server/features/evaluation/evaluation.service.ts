@@ -8,6 +8,7 @@ import type { Actor } from '../../actor.js';
 import { requirePermission } from '../access.js';
 import type { Db } from '../../db/connection.js';
 import { AppError, notFound } from '../../errors.js';
+import { siteRevision } from '../site-refs.js';
 import { loadSite } from '../site-files/site-loader.js';
 import { cached } from './evaluation.cache.js';
 import { recordSlHistory } from '../trends/trends.recorder.js';
@@ -27,15 +28,9 @@ export function parseAsOf(value: string | undefined): string {
   return value;
 }
 
-async function revisionOf(db: Db, siteId: string): Promise<number> {
-  const row = await db.kysely.selectFrom('sites').select('revision').where('id', '=', siteId).executeTakeFirst();
-  if (!row) throw notFound('site', siteId);
-  return row.revision;
-}
-
 export async function siteEvaluation(db: Db, actor: Actor, siteId: string, asOf: string): Promise<SiteEvaluation> {
   requirePermission(actor, 'site.read', siteId);
-  const revision = await revisionOf(db, siteId);
+  const revision = await siteRevision(db.kysely, siteId);
   return cached(db, siteId, revision, `eval:${asOf}`, async () => {
     const site = await loadSite(db.kysely, siteId);
     if (!site) throw notFound('site', siteId);
