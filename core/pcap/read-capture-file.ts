@@ -1,8 +1,8 @@
-// The Node adapter: streams a capture file from disk in 1 MB chunks, inflating gzip (detected by
-// its 1f 8b magic, not the .gz name) on the way, into the pure push parser.
+// The Node adapters: stream a capture from disk (1 MB chunks) or from any byte stream (an HTTP
+// upload), inflating gzip (detected by its 1f 8b magic, not a .gz name) on the way, into the pure
+// push parser.
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { createCaptureParser, isGzip } from './capture-parser.js';
 import { createSummaryCollector } from './capture-summary.js';
@@ -10,41 +10,84 @@ import type { CaptureSummary, PacketHandler } from './types.js';
 
 const CHUNK_BYTES = 1024 * 1024;
 
-async function readHead(path: string): Promise<Uint8Array> {
-  const handle = await open(path, 'r');
-  try {
-    const head = new Uint8Array(2);
-    const { bytesRead } = await handle.read(head, 0, 2, 0);
-    return head.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
+export interface ReadCaptureOptions {
+  /** Called after each chunk with the bytes of the source consumed so far (compressed). */
+  onProgress?: (bytesRead: number) => void;
 }
 
-export async function readCaptureFile(path: string, onPacket: PacketHandler = () => {}): Promise<CaptureSummary> {
-  const compressed = isGzip(await readHead(path));
-  const collector = createSummaryCollector(path, compressed);
+/** Reads a capture from a byte stream; the stream is consumed to its end (or to a gzip error). */
+export async function readCaptureStream(
+  source: AsyncIterable<Uint8Array>,
+  file: string,
+  onPacket: PacketHandler = () => {},
+  options: ReadCaptureOptions = {},
+): Promise<CaptureSummary> {
+  const iterator = source[Symbol.asyncIterator]();
+  const pending: Uint8Array[] = [];
+  let headLength = 0;
+  let ended = false;
+  while (headLength < 2) {
+    const next = await iterator.next();
+    if (next.done === true) {
+      ended = true;
+      break;
+    }
+    pending.push(next.value);
+    headLength += next.value.length;
+  }
+  const head = Buffer.concat(pending).subarray(0, 2);
+  const compressed = isGzip(head);
+  let consumed = 0;
+  const { onProgress } = options;
+  async function* raw(): AsyncGenerator<Uint8Array> {
+    for (const chunk of pending) {
+      consumed += chunk.length;
+      onProgress?.(consumed);
+      yield chunk;
+    }
+    while (!ended) {
+      const next = await iterator.next();
+      if (next.done === true) return;
+      consumed += next.value.length;
+      onProgress?.(consumed);
+      yield next.value;
+    }
+  }
+
+  const collector = createSummaryCollector(file, compressed);
   const parser = createCaptureParser((packet) => {
     collector.onPacket(packet);
     onPacket(packet);
   }, collector.onInfo);
-
-  const file = createReadStream(path, { highWaterMark: CHUNK_BYTES });
-  let source: Readable = file;
-  if (compressed) {
+  if (!compressed) {
+    for await (const chunk of raw()) parser.push(chunk);
+  } else {
+    const input = Readable.from(raw(), { objectMode: false });
     const gunzip = createGunzip({ chunkSize: CHUNK_BYTES });
-    // pipe() does not forward read errors; without this a failing disk would leave us waiting.
-    file.on('error', (error) => gunzip.destroy(error));
-    source = file.pipe(gunzip);
-  }
-  try {
-    for await (const chunk of source) parser.push(chunk as Buffer);
-  } catch (error) {
-    // A truncated or damaged gzip stream ends the capture where inflation failed; what was read
-    // stays counted. Errors opening or reading the file itself are not capture content: rethrown.
-    if (!compressed || (error as NodeJS.ErrnoException).code?.startsWith('Z_') !== true) throw error;
-    file.destroy();
+    // pipe() does not forward read errors; without this a failing source would leave us waiting.
+    input.on('error', (error) => gunzip.destroy(error));
+    try {
+      for await (const chunk of input.pipe(gunzip)) parser.push(chunk as Buffer);
+    } catch (error) {
+      // A truncated or damaged gzip stream ends the capture where inflation failed; what was read
+      // stays counted. Errors of the source itself are not capture content: rethrown.
+      if ((error as NodeJS.ErrnoException).code?.startsWith('Z_') !== true) throw error;
+      input.destroy();
+      // Drain the source so an upload is read to its end (the client is waiting to finish sending).
+      while (!ended) {
+        const next = await iterator.next();
+        if (next.done === true) break;
+      }
+    }
   }
   parser.end();
   return collector.finish(parser.skipped);
+}
+
+export async function readCaptureFile(
+  path: string,
+  onPacket: PacketHandler = () => {},
+  options: ReadCaptureOptions = {},
+): Promise<CaptureSummary> {
+  return readCaptureStream(createReadStream(path, { highWaterMark: CHUNK_BYTES }), path, onPacket, options);
 }

@@ -1,0 +1,426 @@
+// The discovery engine (issue #9 items 2–3): folds decoded packets into hosts, layer-2 senders,
+// conversations and flows, and lets the dissectors claim conversations by content. Pure and
+// synchronous: the file adapter (discover-files.ts) and the worker shards feed it packets.
+import { createNetDecoder, type NetDecoder } from '../netdecode/decoder.js';
+import type { DecodedPacket } from '../netdecode/types.js';
+import type { CapturePacket } from '../pcap/types.js';
+import { isHostIp, isUnicastMac } from './addresses.js';
+import type { Dissector, FactSink, PacketContext } from './dissector.js';
+import { decodeMstpFrame, parseBacnetNpdu } from './dissectors/bacnet.js';
+import { ALL_DISSECTORS } from './dissectors/index.js';
+import { orient, type Basis } from './orientation.js';
+import { addDetail, emptyPartial, flowKey, type DiscoveryPartial, type FlowAgg } from './partial.js';
+import type { FlowTransport, ProtocolId } from './types.js';
+
+/** Payload packets a conversation may show before we stop asking dissectors about it. */
+const DETECT_BUDGET = 16;
+/** Open conversations kept at most; the oldest are folded into their flows beyond that. */
+const MAX_CONVERSATIONS = 200_000;
+const EVICT_BATCH = 20_000;
+/** Server ports the truth files orient by besides our dissectors' (TwinCAT ADS). */
+const EXTRA_WELL_KNOWN_PORTS = [48898];
+const ETHERTYPE_ARP = 0x0806;
+/** LINKTYPE_BACNET_MS_TP: BACnet over RS-485, no IP and no Ethernet (ASHRAE 135 §9). */
+const LINKTYPE_BACNET_MS_TP = 165;
+/** MS/TP destination 255 is the broadcast address (ASHRAE 135 §9.3). */
+const MSTP_BROADCAST = 255;
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each dissector has its own state type
+type AnyDissector = Dissector<any>;
+
+interface Conversation {
+  transport: 'tcp' | 'udp';
+  client: string;
+  server: string;
+  clientPort: number;
+  serverPort: number;
+  basis: Basis;
+  dissector: AnyDissector | null;
+  state: unknown;
+  tries: number;
+  /** The flow this conversation counts into once its protocol is settled (or given up on). */
+  flow: FlowAgg | null;
+  packets: number;
+  bytes: number;
+  first: number;
+  last: number;
+}
+
+export interface DiscoveryEngine {
+  /** Feeds one captured packet (any link type); never throws on packet content. */
+  onPacket(packet: CapturePacket): void;
+  /** Starts a new capture file: fragment state is per file. */
+  startFile(): void;
+  /** Folds open conversations into flows and hands back the totals (the engine is spent after). */
+  finish(): DiscoveryPartial;
+}
+
+export interface DiscoveryEngineOptions {
+  dissectors?: readonly AnyDissector[];
+}
+
+export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): DiscoveryEngine {
+  const dissectors = options.dissectors ?? ALL_DISSECTORS;
+  const byPort = { tcp: new Map<number, AnyDissector[]>(), udp: new Map<number, AnyDissector[]>() };
+  const generic = { tcp: [] as AnyDissector[], udp: [] as AnyDissector[] };
+  const byEtherType = new Map<number, AnyDissector[]>();
+  // IEEE 802.3 frames with a length instead of an EtherType go to dissectors that name no EtherType
+  // (they read the 802.2 LLC header themselves, e.g. BACnet/Ethernet on SAP 0x82).
+  const llc: AnyDissector[] = [];
+  const wellKnown = new Set<number>(EXTRA_WELL_KNOWN_PORTS);
+  for (const d of dissectors) {
+    if (d.transport === 'l2') {
+      for (const type of d.etherTypes ?? []) byEtherType.set(type, [...(byEtherType.get(type) ?? []), d]);
+      if ((d.etherTypes ?? []).length === 0) llc.push(d);
+      continue;
+    }
+    for (const port of d.ports) {
+      wellKnown.add(port);
+      const list = byPort[d.transport].get(port) ?? [];
+      byPort[d.transport].set(port, [...list, d]);
+    }
+    if (d.portRequired !== true) generic[d.transport].push(d);
+  }
+
+  const partial = emptyPartial();
+  const conversations = new Map<string, Conversation>();
+  let decoder: NetDecoder = createNetDecoder();
+  let now = 0;
+  let frameBytes = 0;
+
+  // One sink reused for every packet: the fields below say which flow and direction it writes to.
+  let sinkFlow: FlowAgg | null = null;
+  let sinkSrcIsClient = true;
+  let sinkSender = '';
+  let sinkReceiver = '';
+  const sink: FactSink = {
+    detail: (key, value) => {
+      if (sinkFlow) addDetail(sinkFlow, key, value);
+    },
+    flag: (key, value) => {
+      if (sinkFlow) sinkFlow.flags.set(key, (sinkFlow.flags.get(key) ?? false) || value);
+    },
+    identity: (of, identity) => {
+      const holder = of === 'sender' ? sinkSender : sinkReceiver;
+      if (holder === '') return;
+      const key = `${holder}\u0000${JSON.stringify(identity)}`;
+      if (!partial.identities.has(key)) partial.identities.set(key, { holder, identity });
+    },
+    role: (of, role) => {
+      if (!sinkFlow) return;
+      const client = (of === 'sender') === sinkSrcIsClient;
+      (client ? sinkFlow.clientRoles : sinkFlow.serverRoles).add(role);
+    },
+  };
+
+  function safeParse(d: AnyDissector, payload: Uint8Array, ctx: PacketContext, state: unknown): void {
+    try {
+      d.parse(payload, ctx, sink, state);
+    } catch {
+      // A dissector bug on hostile bytes loses that packet's facts, never the capture.
+    }
+  }
+
+  function flowFor(
+    protocol: ProtocolId | null,
+    transport: FlowTransport,
+    client: string,
+    server: string,
+    port: number | null,
+    basis: Basis,
+  ): FlowAgg {
+    const key = flowKey(protocol, transport, client, server, port);
+    let flow = partial.flows.get(key);
+    if (!flow) {
+      flow = {
+        protocol,
+        transport,
+        client,
+        server,
+        port,
+        basis,
+        packets: 0,
+        bytes: 0,
+        first: now,
+        last: now,
+        details: new Map(),
+        flags: new Map(),
+        clientRoles: new Set(),
+        serverRoles: new Set(),
+      };
+      partial.flows.set(key, flow);
+    } else if (basis === 'syn') flow.basis = 'syn';
+    return flow;
+  }
+
+  /** Moves a conversation's counts into its flow (the unidentified one if nobody claimed it). */
+  function settle(c: Conversation, protocol: ProtocolId | null): FlowAgg {
+    const flow = flowFor(protocol, c.transport, c.client, c.server, c.serverPort, c.basis);
+    flow.packets += c.packets;
+    flow.bytes += c.bytes;
+    if (c.packets > 0) {
+      flow.first = Math.min(flow.first, c.first);
+      flow.last = Math.max(flow.last, c.last);
+    }
+    c.flow = flow;
+    return flow;
+  }
+
+  function evictOldest(): void {
+    let n = 0;
+    for (const [key, c] of conversations) {
+      if (!c.flow) settle(c, null);
+      conversations.delete(key);
+      if (++n >= EVICT_BATCH) break;
+    }
+  }
+
+  function countHosts(p: DecodedPacket): void {
+    const { srcMac, dstMac, srcIp, dstIp } = p;
+    if (srcMac !== undefined && isUnicastMac(srcMac)) {
+      const m = partial.macs.get(srcMac);
+      if (m) {
+        m.sent++;
+        m.last = Math.max(m.last, now);
+        m.first = Math.min(m.first, now);
+        if (srcIp !== undefined) m.sentIp = true;
+      } else
+        partial.macs.set(srcMac, {
+          mac: srcMac,
+          sent: 1,
+          received: 0,
+          first: now,
+          last: now,
+          sentIp: srcIp !== undefined,
+        });
+    }
+    if (dstMac !== undefined && isUnicastMac(dstMac)) {
+      const m = partial.macs.get(dstMac);
+      if (m) m.received++;
+      else partial.macs.set(dstMac, { mac: dstMac, sent: 0, received: 1, first: now, last: now, sentIp: false });
+    }
+    if (srcIp !== undefined && isHostIp(srcIp)) {
+      const h = partial.hosts.get(srcIp);
+      if (h) {
+        h.sent++;
+        h.first = Math.min(h.first, now);
+        h.last = Math.max(h.last, now);
+        if (srcMac !== undefined && !h.macs.includes(srcMac)) h.macs.push(srcMac);
+      } else
+        partial.hosts.set(srcIp, {
+          ip: srcIp,
+          macs: srcMac === undefined ? [] : [srcMac],
+          sent: 1,
+          received: 0,
+          first: now,
+          last: now,
+        });
+    }
+    if (dstIp !== undefined && isHostIp(dstIp)) {
+      const h = partial.hosts.get(dstIp);
+      if (h) {
+        h.received++;
+        h.first = Math.min(h.first, now);
+        h.last = Math.max(h.last, now);
+      } else partial.hosts.set(dstIp, { ip: dstIp, macs: [], sent: 0, received: 1, first: now, last: now });
+    }
+  }
+
+  function onArp(d: Uint8Array): void {
+    // RFC 826: Ethernet/IPv4 ARP has 6-byte hardware and 4-byte protocol addresses.
+    if (d.length < 28 || d[4] !== 6 || d[5] !== 4 || d[2] !== 0x08 || d[3] !== 0x00) return;
+    const hex = (i: number) => d[i]!.toString(16).padStart(2, '0');
+    const mac = `${hex(8)}:${hex(9)}:${hex(10)}:${hex(11)}:${hex(12)}:${hex(13)}`;
+    const ip = `${d[14]}.${d[15]}.${d[16]}.${d[17]}`;
+    if (!isHostIp(ip) || !isUnicastMac(mac)) return;
+    const set = partial.arp.get(ip);
+    if (set) set.add(mac);
+    else partial.arp.set(ip, new Set([mac]));
+  }
+
+  function onLayer2(p: DecodedPacket, list: readonly AnyDissector[]): void {
+    const payload = p.l2Payload!;
+    const src = p.srcMac ?? '';
+    const dst = p.dstMac ?? '';
+    const ctx: PacketContext = { packet: p, fromClient: true };
+    for (const d of list) {
+      if (!safeDetect(d, payload, ctx)) continue;
+      const flow = flowFor(d.id, 'l2', src, dst, null, 'layer2');
+      flow.packets++;
+      flow.bytes += frameBytes;
+      flow.last = Math.max(flow.last, now);
+      flow.first = Math.min(flow.first, now);
+      sinkFlow = flow;
+      sinkSrcIsClient = true;
+      sinkSender = src === '' ? '' : `mac:${src}`;
+      sinkReceiver = dst === '' || !isUnicastMac(dst) ? '' : `mac:${dst}`;
+      safeParse(d, payload, ctx, d.createState?.());
+      return;
+    }
+  }
+
+  /** MS/TP: one-byte station addresses stand in for MACs (`mstp:<n>`), the NPDU goes to BACnet. */
+  function onMstp(data: Uint8Array): void {
+    const frame = decodeMstpFrame(data);
+    if (!frame) return;
+    const src = `mstp:${frame.srcMac}`;
+    const m = partial.macs.get(src);
+    if (m) {
+      m.sent++;
+      m.first = Math.min(m.first, now);
+      m.last = Math.max(m.last, now);
+    } else partial.macs.set(src, { mac: src, sent: 1, received: 0, first: now, last: now, sentIp: false });
+    if (!frame.npdu) return;
+    const dst = frame.dstMac === MSTP_BROADCAST ? 'mstp:broadcast' : `mstp:${frame.dstMac}`;
+    const flow = flowFor('bacnet', 'l2', src, dst, null, 'layer2');
+    flow.packets++;
+    flow.bytes += frameBytes;
+    flow.first = Math.min(flow.first, now);
+    flow.last = Math.max(flow.last, now);
+    sinkFlow = flow;
+    sinkSrcIsClient = true;
+    sinkSender = `mac:${src}`;
+    sinkReceiver = frame.dstMac === MSTP_BROADCAST ? '' : `mac:${dst}`;
+    try {
+      parseBacnetNpdu(frame.npdu, sink);
+    } catch {
+      // as safeParse: a dissector bug loses one frame's facts, never the capture
+    }
+  }
+
+  function onTransport(p: DecodedPacket): void {
+    const transport = p.transport as 'tcp' | 'udp';
+    const srcIp = p.srcIp!;
+    const dstIp = p.dstIp!;
+    const sp = p.srcPort ?? 0;
+    const dp = p.dstPort ?? 0;
+    const forward = srcIp < dstIp || (srcIp === dstIp && sp <= dp);
+    const key = forward ? `${srcIp}|${sp}|${dstIp}|${dp}|${transport}` : `${dstIp}|${dp}|${srcIp}|${sp}|${transport}`;
+    let c = conversations.get(key);
+    if (!c) {
+      if (conversations.size >= MAX_CONVERSATIONS) evictOldest();
+      const o = orient(p, wellKnown);
+      c = {
+        transport,
+        client: o.srcIsClient ? srcIp : dstIp,
+        server: o.srcIsClient ? dstIp : srcIp,
+        clientPort: o.srcIsClient ? sp : dp,
+        serverPort: o.srcIsClient ? dp : sp,
+        basis: o.basis,
+        dissector: null,
+        state: undefined,
+        tries: 0,
+        flow: null,
+        packets: 0,
+        bytes: 0,
+        first: now,
+        last: now,
+      };
+      conversations.set(key, c);
+    } else if (c.basis !== 'syn' && p.tcpFlags !== undefined && (p.tcpFlags & 0x02) !== 0 && c.flow === null) {
+      // A SYN arriving later (capture started mid-stream, then a reconnect) settles the question.
+      const o = orient(p, wellKnown);
+      const client = o.srcIsClient ? srcIp : dstIp;
+      if (client !== c.client || (o.srcIsClient ? sp : dp) !== c.clientPort) {
+        [c.client, c.server, c.clientPort, c.serverPort] = [c.server, c.client, c.serverPort, c.clientPort];
+      }
+      c.basis = 'syn';
+    }
+    const target = c.flow ?? c;
+    target.packets++;
+    target.bytes += frameBytes;
+    if (now > target.last) target.last = now;
+    if (now < target.first) target.first = now;
+
+    const payload = p.payload;
+    if (payload.length === 0 || p.malformed !== undefined) return;
+    const fromClient = srcIp === c.client && sp === c.clientPort;
+    const ctx: PacketContext = { packet: p, fromClient };
+    if (c.dissector === null) {
+      if (c.flow !== null) return; // given up: nobody recognised it
+      const claimed = detect(c, payload, ctx);
+      if (!claimed) {
+        if (++c.tries >= DETECT_BUDGET) settle(c, null);
+        return;
+      }
+      c.dissector = claimed;
+      c.state = claimed.createState?.();
+      reorient(c, claimed);
+      settle(c, claimed.id);
+    }
+    // Re-read the direction: claiming may have re-oriented the conversation.
+    const fromClientNow = srcIp === c.client && sp === c.clientPort;
+    const parseCtx = fromClientNow === ctx.fromClient ? ctx : { packet: p, fromClient: fromClientNow };
+    sinkFlow = c.flow;
+    sinkSrcIsClient = parseCtx.fromClient;
+    sinkSender = srcIp;
+    sinkReceiver = dstIp;
+    safeParse(c.dissector, payload, parseCtx, c.state);
+  }
+
+  function detect(c: Conversation, payload: Uint8Array, ctx: PacketContext): AnyDissector | null {
+    const ports = byPort[c.transport];
+    const first = ports.get(c.serverPort);
+    if (first) for (const d of first) if (safeDetect(d, payload, ctx)) return d;
+    const second = c.clientPort === c.serverPort ? undefined : ports.get(c.clientPort);
+    if (second) for (const d of second) if (safeDetect(d, payload, ctx)) return d;
+    for (const d of generic[c.transport]) {
+      if (first?.includes(d) || second?.includes(d)) continue;
+      if (safeDetect(d, payload, ctx)) return d;
+    }
+    return null;
+  }
+
+  /** Without a SYN, a claimed protocol's own port says who serves better than port numbers alone. */
+  function reorient(c: Conversation, d: AnyDissector): void {
+    if (c.basis === 'syn' || c.basis === 'well-known-port') return;
+    if (d.ports.includes(c.clientPort) && !d.ports.includes(c.serverPort)) {
+      [c.client, c.server, c.clientPort, c.serverPort] = [c.server, c.client, c.serverPort, c.clientPort];
+      c.basis = 'well-known-port';
+    }
+  }
+
+  return {
+    startFile() {
+      decoder = createNetDecoder();
+    },
+    onPacket(packet) {
+      now = packet.tsSeconds + packet.tsFraction / 1e9;
+      frameBytes = packet.originalLength;
+      if (packet.linkType === LINKTYPE_BACNET_MS_TP) {
+        onMstp(packet.data);
+        return;
+      }
+      let p: DecodedPacket;
+      try {
+        p = decoder.decode(packet.linkType, packet.data);
+      } catch {
+        return; // the decoder does not throw by design; a bug there must not end the capture
+      }
+      countHosts(p);
+      if (p.fragment === 'held') return;
+      if (p.transport === 'tcp' || p.transport === 'udp') {
+        if (p.srcIp !== undefined && p.dstIp !== undefined) onTransport(p);
+        return;
+      }
+      if (p.srcIp === undefined && p.l2Payload !== undefined) {
+        if (p.etherType === ETHERTYPE_ARP) onArp(p.l2Payload);
+        const list = p.etherType === undefined ? llc : byEtherType.get(p.etherType);
+        if (list && list.length > 0) onLayer2(p, list);
+      }
+    },
+    finish() {
+      for (const c of conversations.values()) if (!c.flow) settle(c, null);
+      conversations.clear();
+      return partial;
+    },
+  };
+}
+
+function safeDetect(d: AnyDissector, payload: Uint8Array, ctx: PacketContext): boolean {
+  try {
+    return d.detect(payload, ctx);
+  } catch {
+    return false;
+  }
+}
