@@ -79,6 +79,7 @@ describe('c981 CLI', () => {
       '0009-change-control',
       '0010-roadmap',
       '0011-sl-history',
+      '0012-discovery',
     ]);
     expect(JSON.parse(c981(['db', 'migrate', '--db', fresh, '--json']).stdout).applied).toEqual([]);
   });

@@ -6,6 +6,7 @@ import { registerBaseline } from './commands/baseline.js';
 import { registerChecklist } from './commands/checklist.js';
 import { registerDb } from './commands/db.js';
 import { registerDemo } from './commands/demo.js';
+import { registerDiscover } from './commands/discover.js';
 import { registerEvaluate } from './commands/evaluate.js';
 import { registerImportAssets } from './commands/import-assets.js';
 import { registerReport } from './commands/report.js';
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerBaseline(program);
   registerReport(program);
   registerChecklist(program);
+  registerDiscover(program);
   registerDemo(program);
   registerToken(program);
   registerUser(program);

@@ -66,7 +66,7 @@ describe('c981 report', () => {
     expect(readFileSync(join(dir, 'portfolio.csv'), 'utf8')).toMatch(/\r\nannex,Annex,no,2,.*\r\nplant,Plant,no,2,/s);
   });
 
-  it('exits 2 on bad usage and leaves no file', () => {
+  it('exits 2 on bad usage and leaves no file', { timeout: 90_000 }, () => {
     const cases: [string[], RegExp][] = [
       [['report', 'budget', '--site', 'plant', '-o', 'x.pdf'], /unknown report "budget"/],
       [['report', 'gaps', '-o', 'x.pdf'], /give --site/],

@@ -16,6 +16,7 @@ import { registerHealthRoute } from './features/health/health.routes.js';
 import { registerResultRoutes } from './features/results/results.routes.js';
 import { registerSiteFileRoutes } from './features/site-files/site-files.routes.js';
 import { registerAssetImportRoutes } from './features/asset-import/asset-import.routes.js';
+import { registerDiscoveryRoutes } from './features/discovery/discovery.routes.js';
 import { registerSiteResources } from './features/site-routes.js';
 import { registerSiteRoutes } from './features/sites/sites.routes.js';
 import { ERROR_STATUS } from './errors.js';
@@ -119,6 +120,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerInventoryRoutes(app, db, actorOf);
   registerSiteFileRoutes(app, db, actorOf);
   registerAssetImportRoutes(app, db, actorOf);
+  registerDiscoveryRoutes(app, db, actorOf);
   registerEvaluationRoutes(app, db, actorOf);
   registerZoneAssessmentRoutes(app, db, actorOf);
   registerControlApprovalRoute(app, db, actorOf);

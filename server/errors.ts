@@ -2,6 +2,8 @@
 
 export const ERROR_STATUS = {
   C981_ERR_VALIDATION: 400,
+  // Issue #9: an uploaded or named file is not a pcap or pcapng capture (gzip or not).
+  C981_ERR_CAPTURE_FORMAT: 400,
   /** A change to a regulated site needs a reason (DESIGN §5 import). */
   C981_ERR_REASON_REQUIRED: 400,
   C981_ERR_UNAUTHENTICATED: 401,

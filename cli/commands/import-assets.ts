@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { AssetImportAnswer, RowError } from '../../core/asset-import/answer.js';
 import { CliError, printJson } from '../output.js';
+import { progressBar } from '../progress-bar.js';
 import { cliActor } from './cli-actor.js';
 import { withDb } from './with-db.js';
 
@@ -45,7 +46,7 @@ export function registerImportAssets(program: Command): void {
               throw new CliError('C981_ERR_VALIDATION', `cannot read ${file}`);
             });
       const { importAssets } = await import('../../server/features/asset-import/asset-import.service.js');
-      const bar = bytes.length >= LARGE_FILE && process.stderr.isTTY ? await progressBar() : undefined;
+      const bar = bytes.length >= LARGE_FILE && process.stderr.isTTY ? await progressBar('checking rows') : undefined;
       const actor = opts.reason?.trim() ? { ...cliActor(), reason: opts.reason.trim() } : cliActor();
       let answer: AssetImportAnswer;
       try {
@@ -55,7 +56,12 @@ export function registerImportAssets(program: Command): void {
             map: opts.map,
             format: opts.format,
             dryRun: opts.dryRun ?? false,
-            ...(bar ? { onProgress: bar.update } : {}),
+            ...(bar
+              ? {
+                  onProgress: (phase: string, done: number, total: number) =>
+                    bar.update(done, total, phase === 'check' ? 'checking rows' : 'writing assets'),
+                }
+              : {}),
           }),
         );
       } catch (e) {
@@ -112,36 +118,6 @@ function summary(a: AssetImportAnswer): string {
     `skipped ${r.skipped} blank, errors ${r.errors} (${r.total} rows, key ${a.key})\n` +
     (a.dryRun && a.reasonRequired ? 'the site is regulated: importing needs --reason\n' : '')
   );
-}
-
-/** A cli-progress bar on stderr, one pass per phase (checking rows, then writing them). */
-async function progressBar(): Promise<{
-  update: (phase: string, done: number, total: number) => void;
-  stop: () => void;
-}> {
-  const { default: progress } = await import('cli-progress');
-  const bar = new progress.SingleBar(
-    {
-      stream: process.stderr,
-      format: '{phase} |{bar}| {percentage}% {value}/{total}',
-      hideCursor: true,
-      clearOnComplete: true,
-    },
-    progress.Presets.shades_classic,
-  );
-  let current: string | undefined;
-  return {
-    update(phase, done, total) {
-      if (phase !== current) {
-        if (current !== undefined) bar.stop();
-        current = phase;
-        bar.start(total, done, { phase: phase === 'check' ? 'checking rows' : 'writing assets' });
-      } else bar.update(done);
-    },
-    stop: () => {
-      if (current !== undefined) bar.stop();
-    },
-  };
 }
 
 async function readStdin(): Promise<Buffer> {

@@ -8,6 +8,7 @@ import type { Command } from 'commander';
 import { isReportFormat, isReportKind, REPORT_INFO } from '../../core/reports/kinds.js';
 import { REPORT_FORMATS, REPORT_KINDS, type ReportFormat, type ReportKind } from '../../core/reports/model.js';
 import { CliError, printJson } from '../output.js';
+import { progressBar } from '../progress-bar.js';
 import { cliActor } from './cli-actor.js';
 import { withDb } from './with-db.js';
 
@@ -33,35 +34,6 @@ function checkUsage(kind: string, opts: ReportOptions): { kind: ReportKind; form
   return { kind, format: opts.format };
 }
 
-/** A cli-progress bar on stderr when it is a terminal; nothing when it is a file or a pipe. */
-async function progressBar(
-  label: string,
-): Promise<{ update: (done: number, total: number) => void; stop: () => void }> {
-  if (!process.stderr.isTTY) return { update: () => undefined, stop: () => undefined };
-  const { default: progress } = await import('cli-progress');
-  const bar = new progress.SingleBar(
-    {
-      stream: process.stderr,
-      format: `${label} |{bar}| {percentage}% {value}/{total} rows`,
-      hideCursor: true,
-      clearOnComplete: true,
-    },
-    progress.Presets.shades_classic,
-  );
-  let started = false;
-  return {
-    update(done, total) {
-      if (!started) {
-        bar.start(total, done);
-        started = true;
-      } else bar.update(done);
-    },
-    stop: () => {
-      if (started) bar.stop();
-    },
-  };
-}
-
 export function registerReport(program: Command): void {
   program
     .command('report')
@@ -83,11 +55,14 @@ export function registerReport(program: Command): void {
       const asOf = parseAsOf(opts.asOf);
       const target = opts.output;
       const temp = `${target}.partial-${process.pid}`;
-      const bar = await progressBar(`${kind} ${format}`);
+      const bar = await progressBar(`${kind} ${format}`, 'rows');
       try {
         await withDb(opts.db, async (db) => {
           const doc = await loadReport(db, cliActor(), kind, opts.site ?? null, asOf);
-          await pipeline(await renderReport(doc, format, bar.update), createWriteStream(temp));
+          await pipeline(
+            await renderReport(doc, format, (done, total) => bar.update(done, total)),
+            createWriteStream(temp),
+          );
         });
         await rename(temp, target);
       } catch (e) {

@@ -38,6 +38,9 @@ export const PERMISSIONS = [
   'changeRequest.approve',
   'changeRequest.emergency',
   'roadmap.update',
+  // Issue #9: analysing captures against a site, and deciding the drift queue's findings.
+  'discovery.upload',
+  'discovery.decide',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -56,6 +59,8 @@ const ASSESS: Permission[] = [
   'baseline.create',
   'changeRequest.create',
   'roadmap.update',
+  // Bringing captures from the plant floor is fieldwork; what the model makes of them is not.
+  'discovery.upload',
 ];
 const ADMINISTER: Permission[] = [
   'site.update',
@@ -71,6 +76,8 @@ const ADMINISTER: Permission[] = [
   'riskMatrix.update',
   // Applying a change before its approval (emergency path) is the site owner's call.
   'changeRequest.emergency',
+  // Accepting drift changes the zone & conduit model (or files a change request for it).
+  'discovery.decide',
 ];
 
 /**

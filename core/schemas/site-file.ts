@@ -77,6 +77,13 @@ const zoneProps = {
   rationale: Type.Optional(Text(4000)),
   parent: Type.Optional(Id),
   position: Type.Optional(Position),
+  // Issue #9 item 4: where the zone's hosts live, so hosts seen in captures land in a zone.
+  subnets: Type.Optional(
+    Type.Array(Type.String({ minLength: 1, maxLength: 50, description: 'IPv4 or IPv6 prefix, e.g. 10.20.0.0/24' }), {
+      maxItems: 64,
+      description: 'IP prefixes (CIDR) of the zone’s hosts',
+    }),
+  ),
 };
 export const Zone = Type.Object({ id: Id, ...zoneProps }, { additionalProperties: false });
 

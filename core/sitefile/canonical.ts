@@ -2,6 +2,7 @@
 // 7-element arrays, optional keys omitted when empty. Export writes it; import compares in it,
 // so an unchanged entity is recognised and left alone.
 import { compare33, compare42 } from '../iec62443/catalog.js';
+import { parseCidr } from '../net/cidr.js';
 import { canonicalScenario } from '../iec62443/risk/canonical-scenario.js';
 import { canonicalMatrix } from '../iec62443/risk/matrix.js';
 import { toVector } from '../iec62443/sl-vector.js';
@@ -35,16 +36,21 @@ function pick<T extends object>(src: T, keys: readonly (keyof T)[]): T {
 export const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export function canonicalZone(z: ZoneDoc): ZoneDoc {
-  return pick({ ...z, slTarget: z.slTarget === undefined ? undefined : toVector(z.slTarget) }, [
-    'id',
-    'name',
-    'kind',
-    'description',
-    'slTarget',
-    'rationale',
-    'parent',
-    'position',
-  ]);
+  return pick(
+    {
+      ...z,
+      slTarget: z.slTarget === undefined ? undefined : toVector(z.slTarget),
+      // Invalid prefixes are left as written: the subnet rules report them.
+      subnets:
+        z.subnets === undefined || z.subnets.length === 0
+          ? undefined
+          : z.subnets.map((text) => {
+              const parsed = parseCidr(text);
+              return parsed.ok ? parsed.cidr.text : text;
+            }),
+    },
+    ['id', 'name', 'kind', 'description', 'slTarget', 'rationale', 'parent', 'position', 'subnets'],
+  );
 }
 
 export function canonicalConduit(c: ConduitDoc): ConduitDoc {

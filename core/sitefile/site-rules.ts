@@ -5,6 +5,7 @@ import type { SiteDoc, SiteFileDoc } from '../schemas/site-file.js';
 import { checkAssetFields, checkControlFields, checkResults } from './field-rules.js';
 import { formatPath, type Issue } from './issue.js';
 import { checkMatrix, checkSiteRisks } from './risk-rules.js';
+import { subnetIssues } from './subnet-rules.js';
 
 export function checkSiteFile(doc: SiteFileDoc): Issue[] {
   const out: Issue[] = [];
@@ -61,6 +62,8 @@ export function checkSite(site: SiteDoc, base: Path, out: Issue[], siteOfZone = 
   (site.zones ?? []).forEach((z, i) => {
     const path = [...base, 'zones', i];
     scopeId(z.id, path);
+    // Against the zones before this one, so a prefix used twice is reported once, at its second use.
+    out.push(...subnetIssues(z, (site.zones ?? []).slice(0, i), path));
     if (z.parent !== undefined) {
       if (z.parent === z.id) out.push({ path: [...path, 'parent'], message: 'a zone cannot be its own parent' });
       else zoneRef(z.parent, [...path, 'parent'], 'parent zone');

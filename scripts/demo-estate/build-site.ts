@@ -47,6 +47,8 @@ export function buildSite(spec: SiteSpec, build: EstateBuild): SiteDoc {
     doc.rationale = z.rationale;
     if (z.parent) doc.parent = z.parent;
     doc.position = { x: 40 + col * 300, y: 40 + row * 140 };
+    // Issue #9: hosts seen in captures land in the zone whose /24 holds them.
+    doc.subnets = [`${z.subnet}.0/24`];
     return doc;
   });
 

@@ -12,6 +12,7 @@ import * as m0008 from './migrations/0008-risk-acceptance.js';
 import * as m0009 from './migrations/0009-change-control.js';
 import * as m0010 from './migrations/0010-roadmap.js';
 import * as m0011 from './migrations/0011-sl-history.js';
+import * as m0012 from './migrations/0012-discovery.js';
 
 type Step = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 const STEPS: Record<string, Step> = {
@@ -26,6 +27,7 @@ const STEPS: Record<string, Step> = {
   '0009-change-control': m0009,
   '0010-roadmap': m0010,
   '0011-sl-history': m0011,
+  '0012-discovery': m0012,
 };
 
 class CodeProvider implements MigrationProvider {

@@ -118,6 +118,15 @@ export const ROUTE_REQUIREMENTS: Readonly<Record<string, RouteRequirement>> = {
   'GET /api/v1/sites/:site/crs': 'site.read',
   // Remediation roadmap (issue #7 item 3): the assessment team plans the actions (roadmap.update);
   // the projection and its what-if are computed reads that store nothing.
+  // Passive discovery (issue #9): assessors bring captures (discovery.upload); site-admins decide
+  // what the drift queue's findings do to the model (discovery.decide).
+  'POST /api/v1/sites/:site/discovery/runs': 'discovery.upload',
+  'GET /api/v1/sites/:site/discovery/runs': 'site.read',
+  'GET /api/v1/sites/:site/discovery/runs/:id': 'site.read',
+  'GET /api/v1/sites/:site/discovery/findings': 'site.read',
+  'POST /api/v1/sites/:site/discovery/findings/:id/accept': 'discovery.decide',
+  'POST /api/v1/sites/:site/discovery/findings/:id/reject': 'discovery.decide',
+  'GET /api/v1/sites/:site/discovery/zone-traffic': 'site.read',
   'GET /api/v1/sites/:site/roadmap/actions': 'site.read',
   'POST /api/v1/sites/:site/roadmap/actions': 'roadmap.update',
   'GET /api/v1/sites/:site/roadmap/actions/:id': 'site.read',

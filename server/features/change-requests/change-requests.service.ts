@@ -48,60 +48,72 @@ export async function createChangeRequest(
     body,
   );
   if (input.emergency) requirePermission(actor, 'changeRequest.emergency', siteId);
-  const row = await db.kysely.transaction().execute(async (trx) => {
-    await requireSite(trx, siteId);
-    const settings = await repo.changeControlOf(trx, siteId);
-    const site = await currentSite(trx, siteId);
-    checkOps(site, input.ops);
-    const now = nowIso();
-    const stored: repo.StoredOps = { ops: input.ops, base: baseOf(site, input.ops) };
-    const created: repo.ChangeRequestRow = {
-      site_id: siteId,
-      id: await repo.nextChangeRequestId(trx, siteId),
-      title: input.title,
-      description: input.description ?? null,
-      status: 'open',
-      emergency: input.emergency ? 1 : 0,
-      ops: JSON.stringify(stored),
-      base_revision: await siteRevision(trx, siteId),
-      author: actor.id,
-      created_at: now,
-      updated_at: now,
-      decision: null,
-      applied_at: null,
-      applied_by: null,
-      applied_baseline: null,
-      approval_due: input.emergency ? addDays(settings?.emergencyDays ?? 3) : null,
-    };
-    await repo.insertChangeRequest(trx, created);
-    await recordAudit(trx, actor, {
-      action: 'change-request.create',
-      siteId,
-      entity: 'changeRequest',
-      entityId: String(created.id),
-      reason: actor.reason ?? null,
-      detail: { title: created.title, emergency: input.emergency === true, ops: input.ops.length },
-    });
-    if (!input.emergency) return created;
-    const { baseline } = await applyChange(
-      trx,
-      db,
-      actor,
-      siteId,
-      { id: created.id, title: created.title, ops: input.ops },
-      now,
-    );
-    const applied = {
-      status: 'applied',
-      applied_at: now,
-      applied_by: actor.id,
-      applied_baseline: baseline,
-      updated_at: now,
-    };
-    await repo.updateChangeRequest(trx, siteId, created.id, applied);
-    return { ...created, ...applied };
-  });
+  const row = await db.kysely.transaction().execute((trx) => proposeChange(trx, db, actor, siteId, input));
   return changeRequestView(actor, row, [], await userNames(db.kysely, [row.author, row.applied_by]));
+}
+
+/**
+ * Files a change request in the caller's transaction (the emergency path applies it at once):
+ * shared by the API and by services that turn other decisions into proposals (the drift queue).
+ */
+export async function proposeChange(
+  trx: Queryable,
+  db: Db,
+  actor: Actor,
+  siteId: string,
+  input: { title: string; description?: string; ops: ChangeOpDoc[]; emergency?: boolean },
+): Promise<repo.ChangeRequestRow> {
+  await requireSite(trx, siteId);
+  const settings = await repo.changeControlOf(trx, siteId);
+  const site = await currentSite(trx, siteId);
+  checkOps(site, input.ops);
+  const now = nowIso();
+  const stored: repo.StoredOps = { ops: input.ops, base: baseOf(site, input.ops) };
+  const created: repo.ChangeRequestRow = {
+    site_id: siteId,
+    id: await repo.nextChangeRequestId(trx, siteId),
+    title: input.title,
+    description: input.description ?? null,
+    status: 'open',
+    emergency: input.emergency ? 1 : 0,
+    ops: JSON.stringify(stored),
+    base_revision: await siteRevision(trx, siteId),
+    author: actor.id,
+    created_at: now,
+    updated_at: now,
+    decision: null,
+    applied_at: null,
+    applied_by: null,
+    applied_baseline: null,
+    approval_due: input.emergency ? addDays(settings?.emergencyDays ?? 3) : null,
+  };
+  await repo.insertChangeRequest(trx, created);
+  await recordAudit(trx, actor, {
+    action: 'change-request.create',
+    siteId,
+    entity: 'changeRequest',
+    entityId: String(created.id),
+    reason: actor.reason ?? null,
+    detail: { title: created.title, emergency: input.emergency === true, ops: input.ops.length },
+  });
+  if (!input.emergency) return created;
+  const { baseline } = await applyChange(
+    trx,
+    db,
+    actor,
+    siteId,
+    { id: created.id, title: created.title, ops: input.ops },
+    now,
+  );
+  const applied = {
+    status: 'applied',
+    applied_at: now,
+    applied_by: actor.id,
+    applied_baseline: baseline,
+    updated_at: now,
+  };
+  await repo.updateChangeRequest(trx, siteId, created.id, applied);
+  return { ...created, ...applied };
 }
 
 export async function listChangeRequests(

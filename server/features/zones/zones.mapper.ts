@@ -14,6 +14,7 @@ export function zoneFromRow(r: Selectable<ZonesTable>): ZoneDoc {
     rationale: r.rationale ?? undefined,
     parent: r.parent_id ?? undefined,
     position: r.pos_x !== null && r.pos_y !== null ? { x: r.pos_x, y: r.pos_y } : undefined,
+    subnets: r.subnets === null ? undefined : (JSON.parse(r.subnets) as string[]),
   });
 }
 
@@ -29,6 +30,7 @@ export function zoneToRow(siteId: string, z: ZoneDoc, now: string): Omit<ZonesTa
     parent_id: z.parent ?? null,
     pos_x: z.position?.x ?? null,
     pos_y: z.position?.y ?? null,
+    subnets: z.subnets && z.subnets.length > 0 ? JSON.stringify(z.subnets) : null,
     ...vectorToColumns('slt', z.slTarget as number[] | undefined),
     updated_at: now,
   };

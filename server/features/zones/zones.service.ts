@@ -1,6 +1,7 @@
 import { Zone, ZonePatch, type ZoneDoc } from '../../../core/schemas/site-file.js';
 import { canonicalZone } from '../../../core/sitefile/canonical.js';
 import type { Issue } from '../../../core/sitefile/issue.js';
+import { subnetIssues } from '../../../core/sitefile/subnet-rules.js';
 import type { Actor } from '../../actor.js';
 import type { Queryable } from '../../db/batch.js';
 import type { Db } from '../../db/connection.js';
@@ -90,6 +91,17 @@ async function checkZoneRefs(db: Queryable, siteId: string, z: ZoneDoc): Promise
       break;
     }
     parent = row.parent_id ?? undefined;
+  }
+  if ((z.subnets ?? []).length > 0) {
+    const others = await db
+      .selectFrom('zones')
+      .select(['id', 'subnets'])
+      .where('site_id', '=', siteId)
+      .where('id', '!=', z.id)
+      .where('subnets', 'is not', null)
+      .execute();
+    const docs = others.map((o) => ({ id: o.id, subnets: JSON.parse(o.subnets!) as string[] }) as ZoneDoc);
+    issues.push(...subnetIssues(z, docs));
   }
   throwIfIssues(issues);
 }
