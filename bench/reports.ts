@@ -9,7 +9,7 @@
 // Median of BENCH_RUNS (default 3) runs each. The estate's SQLite file is imported once into
 // bench/out/reports/ and reused while it is there (delete it to start over).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -20,7 +20,7 @@ import { pdfBuffer, pdfDefinition } from '../server/features/reports/render/pdf.
 import { renderReport } from '../server/features/reports/render/render.js';
 import { loadReport } from '../server/features/reports/reports.service.js';
 import { importSiteDoc } from '../server/features/site-files/site-files.service.js';
-import { fmt, median, row } from './lib.js';
+import { c981Command, fmt, median, row } from './lib.js';
 
 const SITES = Number(process.env.BENCH_SITES ?? 100);
 const ASSETS = Number(process.env.BENCH_ASSETS ?? 1000);
@@ -32,30 +32,6 @@ const estateDb = join(dir, `estate-${SITES}x${ASSETS}.db`);
 const gapsDb = join(dir, 'gaps-50-zones.db');
 /** A preload that writes the process's peak RSS (kB) to BENCH_MAXRSS_FILE when it exits. */
 const maxRssPreload = join(dir, 'maxrss.mjs');
-
-/** The newest modification time under `dir` (ms). */
-function newest(folder: string): number {
-  let t = 0;
-  for (const e of readdirSync(folder, { withFileTypes: true })) {
-    const p = join(folder, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
-
-/**
- * How to run c981 the way a user does: the built dist/ when it is there and newer than the
- * sources (`npm run bench` builds it first), else the sources through tsx (slower to start: every
- * module is compiled on load). The bench never builds dist/ itself.
- */
-function c981Command(): { args: string[]; label: string } {
-  const built = join(root, 'dist', 'cli', 'main.js');
-  const fresh =
-    existsSync(built) && ['core', 'server', 'cli'].every((d) => newest(join(root, d)) <= statSync(built).mtimeMs);
-  return fresh
-    ? { args: [built], label: 'c981 from dist/' }
-    : { args: ['--import', 'tsx', 'cli/main.ts'], label: 'c981 from the sources (tsx)' };
-}
 
 const mb = (kb: number): string => `${(kb / 1024).toFixed(0)} MB`;
 const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}x`;

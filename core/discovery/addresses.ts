@@ -18,6 +18,8 @@ export function isHostIp(ip: string): boolean {
 
 /** A MAC whose first octet has the I/G bit set is a group (multicast/broadcast) address (IEEE 802 §8.2). */
 export function isUnicastMac(mac: string): boolean {
-  const first = parseInt(mac.slice(0, 2), 16);
-  return (first & 1) === 0 && mac !== '00:00:00:00:00:00';
+  // The I/G bit is the low bit of the first octet, i.e. of its second hex digit: even is unicast.
+  const c = mac.charCodeAt(1);
+  const digit = c <= 57 ? c - 48 : (c | 32) - 87;
+  return (digit & 1) === 0 && mac !== '00:00:00:00:00:00';
 }

@@ -2,8 +2,12 @@
 // another into one engine, so a device seen in several captures is one host (issue #9 item 3).
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { readCaptureStream } from '../pcap/read-capture-file.js';
 import { createDiscoveryEngine, type DiscoveryEngine, type DiscoveryEngineOptions } from './engine.js';
+import { discoverShards } from './parallel/run-shards.js';
+import { planShards } from './parallel/shard-plan.js';
+import { mergePartial, type DiscoveryPartial } from './partial.js';
 import { buildReport, type VendorLookup } from './report.js';
 import type { CaptureReport, DiscoveryReport } from './types.js';
 
@@ -16,6 +20,8 @@ export interface DiscoverOptions extends DiscoveryEngineOptions {
 export interface CaptureSource {
   /** Shown in the report's `captures[].file`. */
   name: string;
+  /** A file on disk: large classic pcaps are then read by several worker threads at once. */
+  path?: string;
   /** Size in bytes when known (for progress). */
   size?: number;
   open(): AsyncIterable<Uint8Array>;
@@ -44,6 +50,53 @@ export async function feedCapture(
   };
 }
 
+/** Files from this size on are split over worker threads (below, starting workers costs more). */
+const PARALLEL_MIN_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Worker threads for one large capture: C981_DISCOVER_THREADS (at most the cores), else one. On
+ * the 2-vCPU machines this was measured on, two threads were slower than one (the second vCPU
+ * adds little to this memory-bound work and each worker warms up its own JIT); on real cores it
+ * can pay, hence the setting. See docs/benchmarks.md.
+ */
+export function discoveryThreads(): number {
+  const configured = Number(process.env.C981_DISCOVER_THREADS);
+  if (Number.isInteger(configured) && configured >= 1) return Math.min(configured, Math.max(1, availableParallelism()));
+  return 1;
+}
+
+function toReport(
+  source: CaptureSource,
+  summary: Awaited<ReturnType<typeof discoverShards>>['summary'],
+): CaptureReport {
+  return {
+    file: source.name,
+    format: summary.format,
+    compressed: summary.compressed,
+    linkTypes: summary.linkTypes,
+    packets: summary.packets,
+    bytes: summary.bytes,
+    first: summary.first,
+    last: summary.last,
+    skipped: summary.skipped,
+  };
+}
+
+/** Reads a large classic pcap in shards on worker threads; null when it cannot be split. */
+async function tryShards(
+  source: CaptureSource,
+  options: DiscoverOptions,
+  onRead: (bytesRead: number) => void,
+): Promise<{ partial: DiscoveryPartial; report: CaptureReport } | null> {
+  const threads = discoveryThreads();
+  if (source.path === undefined || (source.size ?? 0) < PARALLEL_MIN_BYTES || threads < 2 || options.dissectors)
+    return null;
+  const shards = await planShards(source.path, source.size!, threads);
+  if (!shards) return null;
+  const { partial, summary } = await discoverShards(source.path, shards, onRead);
+  return { partial, report: toReport(source, summary) };
+}
+
 export async function discoverCaptures(
   sources: readonly CaptureSource[],
   options: DiscoverOptions = {},
@@ -51,22 +104,24 @@ export async function discoverCaptures(
   const total = sources.reduce((n, s) => n + (s.size ?? 0), 0);
   const engine = createDiscoveryEngine(options);
   const captures: CaptureReport[] = [];
+  const shardPartials: DiscoveryPartial[] = [];
   let before = 0;
   for (const source of sources) {
-    const report = await feedCapture(
-      engine,
-      source,
-      options.onProgress && ((read) => options.onProgress?.(before + read, total)),
-    );
+    const onRead = (read: number) => options.onProgress?.(before + read, total);
+    const sharded = await tryShards(source, options, onRead);
+    if (sharded) {
+      shardPartials.push(sharded.partial);
+      captures.push(sharded.report);
+    } else captures.push(await feedCapture(engine, source, options.onProgress && onRead));
     before += source.size ?? 0;
-    captures.push(report);
   }
-  return buildReport(engine.finish(), captures, options.lookupVendor);
+  const partial = shardPartials.reduce((into, p) => mergePartial(into, p), engine.finish());
+  return buildReport(partial, captures, options.lookupVendor);
 }
 
 export async function fileSource(path: string): Promise<CaptureSource> {
   const { size } = await stat(path);
-  return { name: path, size, open: () => createReadStream(path, { highWaterMark: 1024 * 1024 }) };
+  return { name: path, path, size, open: () => createReadStream(path, { highWaterMark: 1024 * 1024 }) };
 }
 
 export async function discoverCaptureFiles(

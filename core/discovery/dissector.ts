@@ -9,6 +9,7 @@
 import type { DecodedPacket } from '../netdecode/types.js';
 import type { DetailValue, Identity, ProtocolId, Role } from './types.js';
 
+/** Valid during one detect/parse call only: the engine reuses the object for the next packet. */
 export interface PacketContext {
   /** The decoded packet (addresses, ports, VLANs, flags). */
   readonly packet: DecodedPacket;

@@ -8,8 +8,17 @@ import { isHostIp, isUnicastMac } from './addresses.js';
 import type { Dissector, FactSink, PacketContext } from './dissector.js';
 import { decodeMstpFrame, parseBacnetNpdu } from './dissectors/bacnet.js';
 import { ALL_DISSECTORS } from './dissectors/index.js';
+import { ConversationTable, portsKey } from './conversation-table.js';
 import { orient, type Basis } from './orientation.js';
-import { addDetail, emptyPartial, flowKey, type DiscoveryPartial, type FlowAgg } from './partial.js';
+import {
+  addDetail,
+  emptyPartial,
+  flowKey,
+  type DiscoveryPartial,
+  type FlowAgg,
+  type HostAgg,
+  type MacAgg,
+} from './partial.js';
 import type { FlowTransport, ProtocolId } from './types.js';
 
 /** Payload packets a conversation may show before we stop asking dissectors about it. */
@@ -44,6 +53,20 @@ interface Conversation {
   bytes: number;
   first: number;
   last: number;
+  /**
+   * The host and MAC records of the two ends (a, b in canonical order), looked up once instead of
+   * per packet; null for an address that is not a host. The MACs are those last seen on the wire:
+   * a new one takes the slow path and is remembered.
+   */
+  hostA: HostAgg | null;
+  hostB: HostAgg | null;
+  macA: string | undefined;
+  macAggA: MacAgg | undefined;
+  macB: string | undefined;
+  macAggB: MacAgg | undefined;
+  /** Whether each end's MAC is already recorded as that host's (it sent with it). */
+  sentA: boolean;
+  sentB: boolean;
 }
 
 export interface DiscoveryEngine {
@@ -83,8 +106,8 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
   }
 
   const partial = emptyPartial();
-  const conversations = new Map<string, Conversation>();
-  let decoder: NetDecoder = createNetDecoder();
+  const conversations = new ConversationTable<Conversation>();
+  let decoder: NetDecoder = createNetDecoder({ reuse: true });
   let now = 0;
   let frameBytes = 0;
 
@@ -167,22 +190,40 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
   }
 
   function evictOldest(): void {
-    let n = 0;
-    for (const [key, c] of conversations) {
+    conversations.evict(EVICT_BATCH, (c) => {
       if (!c.flow) settle(c, null);
-      conversations.delete(key);
-      if (++n >= EVICT_BATCH) break;
-    }
+    });
   }
+
+  // Addresses seen that are not hosts (broadcast, multicast): remembered so the per-packet check
+  // is one lookup. Cleared when large: a flood of odd addresses must not grow memory.
+  const notHostIps = new Set<string>();
+  const groupMacs = new Set<string>();
+  const isHost = (ip: string): boolean => {
+    if (partial.hosts.has(ip)) return true;
+    if (notHostIps.has(ip)) return false;
+    if (isHostIp(ip)) return true;
+    if (notHostIps.size > 10_000) notHostIps.clear();
+    notHostIps.add(ip);
+    return false;
+  };
+  const isUnicast = (mac: string): boolean => {
+    if (partial.macs.has(mac)) return true;
+    if (groupMacs.has(mac)) return false;
+    if (isUnicastMac(mac)) return true;
+    if (groupMacs.size > 10_000) groupMacs.clear();
+    groupMacs.add(mac);
+    return false;
+  };
 
   function countHosts(p: DecodedPacket): void {
     const { srcMac, dstMac, srcIp, dstIp } = p;
-    if (srcMac !== undefined && isUnicastMac(srcMac)) {
+    if (srcMac !== undefined && isUnicast(srcMac)) {
       const m = partial.macs.get(srcMac);
       if (m) {
         m.sent++;
-        m.last = Math.max(m.last, now);
-        m.first = Math.min(m.first, now);
+        if (now > m.last) m.last = now;
+        if (now < m.first) m.first = now;
         if (srcIp !== undefined) m.sentIp = true;
       } else
         partial.macs.set(srcMac, {
@@ -194,18 +235,18 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
           sentIp: srcIp !== undefined,
         });
     }
-    if (dstMac !== undefined && isUnicastMac(dstMac)) {
+    if (dstMac !== undefined && isUnicast(dstMac)) {
       const m = partial.macs.get(dstMac);
       if (m) m.received++;
       else partial.macs.set(dstMac, { mac: dstMac, sent: 0, received: 1, first: now, last: now, sentIp: false });
     }
-    if (srcIp !== undefined && isHostIp(srcIp)) {
+    if (srcIp !== undefined && isHost(srcIp)) {
       const h = partial.hosts.get(srcIp);
       if (h) {
         h.sent++;
-        h.first = Math.min(h.first, now);
-        h.last = Math.max(h.last, now);
-        if (srcMac !== undefined && !h.macs.includes(srcMac)) h.macs.push(srcMac);
+        if (now < h.first) h.first = now;
+        if (now > h.last) h.last = now;
+        if (srcMac !== undefined && h.macs[0] !== srcMac && !h.macs.includes(srcMac)) h.macs.push(srcMac);
       } else
         partial.hosts.set(srcIp, {
           ip: srcIp,
@@ -216,12 +257,12 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
           last: now,
         });
     }
-    if (dstIp !== undefined && isHostIp(dstIp)) {
+    if (dstIp !== undefined && isHost(dstIp)) {
       const h = partial.hosts.get(dstIp);
       if (h) {
         h.received++;
-        h.first = Math.min(h.first, now);
-        h.last = Math.max(h.last, now);
+        if (now < h.first) h.first = now;
+        if (now > h.last) h.last = now;
       } else partial.hosts.set(dstIp, { ip: dstIp, macs: [], sent: 0, received: 1, first: now, last: now });
     }
   }
@@ -242,7 +283,7 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
     const payload = p.l2Payload!;
     const src = p.srcMac ?? '';
     const dst = p.dstMac ?? '';
-    const ctx: PacketContext = { packet: p, fromClient: true };
+    const ctx = reusableCtx(p, true);
     for (const d of list) {
       if (!safeDetect(d, payload, ctx)) continue;
       const flow = flowFor(d.id, 'l2', src, dst, null, 'layer2');
@@ -288,6 +329,64 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
     }
   }
 
+  // One context object for every dissector call: dissectors read it during the call only (the
+  // contract), and a fresh object per packet was a measurable share of garbage collection.
+  const sharedCtx = { packet: undefined as unknown as DecodedPacket, fromClient: true };
+  function reusableCtx(packet: DecodedPacket, fromClient: boolean): PacketContext {
+    sharedCtx.packet = packet;
+    sharedCtx.fromClient = fromClient;
+    return sharedCtx;
+  }
+
+  /**
+   * countHosts for a TCP/UDP packet of a known conversation: the same counts through the records
+   * the conversation remembers, falling back to countHosts when an end's MAC is new to it.
+   */
+  function countConversationHosts(p: DecodedPacket, c: Conversation, forward: boolean): void {
+    const srcMac = p.srcMac;
+    const dstMac = p.dstMac;
+    if (forward ? srcMac !== c.macA || dstMac !== c.macB : srcMac !== c.macB || dstMac !== c.macA) {
+      countHosts(p);
+      c.hostA = partial.hosts.get(forward ? p.srcIp! : p.dstIp!) ?? null;
+      c.hostB = partial.hosts.get(forward ? p.dstIp! : p.srcIp!) ?? null;
+      c.macA = forward ? srcMac : dstMac;
+      c.macB = forward ? dstMac : srcMac;
+      c.macAggA = c.macA === undefined ? undefined : partial.macs.get(c.macA);
+      c.macAggB = c.macB === undefined ? undefined : partial.macs.get(c.macB);
+      c.sentA = forward;
+      c.sentB = !forward;
+      return;
+    }
+    if (forward ? !c.sentA : !c.sentB) {
+      // The first packet this end sends with the cached MAC: record it as the sender's, as
+      // countHosts would (the cache was filled from a packet it received).
+      countHosts(p);
+      if (forward) c.sentA = true;
+      else c.sentB = true;
+      return;
+    }
+    const sender = forward ? c.hostA : c.hostB;
+    const receiver = forward ? c.hostB : c.hostA;
+    const senderMac = forward ? c.macAggA : c.macAggB;
+    const receiverMac = forward ? c.macAggB : c.macAggA;
+    if (senderMac) {
+      senderMac.sent++;
+      if (now > senderMac.last) senderMac.last = now;
+      if (now < senderMac.first) senderMac.first = now;
+    }
+    if (receiverMac) receiverMac.received++;
+    if (sender) {
+      sender.sent++;
+      if (now < sender.first) sender.first = now;
+      if (now > sender.last) sender.last = now;
+    }
+    if (receiver) {
+      receiver.received++;
+      if (now < receiver.first) receiver.first = now;
+      if (now > receiver.last) receiver.last = now;
+    }
+  }
+
   function onTransport(p: DecodedPacket): void {
     const transport = p.transport as 'tcp' | 'udp';
     const srcIp = p.srcIp!;
@@ -295,8 +394,10 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
     const sp = p.srcPort ?? 0;
     const dp = p.dstPort ?? 0;
     const forward = srcIp < dstIp || (srcIp === dstIp && sp <= dp);
-    const key = forward ? `${srcIp}|${sp}|${dstIp}|${dp}|${transport}` : `${dstIp}|${dp}|${srcIp}|${sp}|${transport}`;
-    let c = conversations.get(key);
+    const a = forward ? srcIp : dstIp;
+    const b = forward ? dstIp : srcIp;
+    const ports = forward ? portsKey(sp, dp, transport === 'udp') : portsKey(dp, sp, transport === 'udp');
+    let c = conversations.get(a, b, ports);
     if (!c) {
       if (conversations.size >= MAX_CONVERSATIONS) evictOldest();
       const o = orient(p, wellKnown);
@@ -315,8 +416,17 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
         bytes: 0,
         first: now,
         last: now,
+        hostA: null,
+        hostB: null,
+        // A value no MAC has, so the first packet takes the slow path and fills the cache.
+        macA: '-',
+        macAggA: undefined,
+        macB: '-',
+        macAggB: undefined,
+        sentA: false,
+        sentB: false,
       };
-      conversations.set(key, c);
+      conversations.set(a, b, ports, c);
     } else if (c.basis !== 'syn' && p.tcpFlags !== undefined && (p.tcpFlags & 0x02) !== 0 && c.flow === null) {
       // A SYN arriving later (capture started mid-stream, then a reconnect) settles the question.
       const o = orient(p, wellKnown);
@@ -326,6 +436,7 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
       }
       c.basis = 'syn';
     }
+    countConversationHosts(p, c, forward);
     const target = c.flow ?? c;
     target.packets++;
     target.bytes += frameBytes;
@@ -335,7 +446,7 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
     const payload = p.payload;
     if (payload.length === 0 || p.malformed !== undefined) return;
     const fromClient = srcIp === c.client && sp === c.clientPort;
-    const ctx: PacketContext = { packet: p, fromClient };
+    const ctx = reusableCtx(p, fromClient);
     if (c.dissector === null) {
       if (c.flow !== null) return; // given up: nobody recognised it
       const claimed = detect(c, payload, ctx);
@@ -350,7 +461,7 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
     }
     // Re-read the direction: claiming may have re-oriented the conversation.
     const fromClientNow = srcIp === c.client && sp === c.clientPort;
-    const parseCtx = fromClientNow === ctx.fromClient ? ctx : { packet: p, fromClient: fromClientNow };
+    const parseCtx = fromClientNow === ctx.fromClient ? ctx : reusableCtx(p, fromClientNow);
     sinkFlow = c.flow;
     sinkSrcIsClient = parseCtx.fromClient;
     sinkSender = srcIp;
@@ -382,7 +493,7 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
 
   return {
     startFile() {
-      decoder = createNetDecoder();
+      decoder = createNetDecoder({ reuse: true });
     },
     onPacket(packet) {
       now = packet.tsSeconds + packet.tsFraction / 1e9;
@@ -393,16 +504,24 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
       }
       let p: DecodedPacket;
       try {
-        p = decoder.decode(packet.linkType, packet.data);
+        p =
+          packet.buffer !== undefined && packet.offset !== undefined
+            ? decoder.decodeAt(packet.linkType, packet.buffer, packet.offset, packet.capturedLength)
+            : decoder.decode(packet.linkType, packet.data);
       } catch {
         return; // the decoder does not throw by design; a bug there must not end the capture
       }
-      countHosts(p);
-      if (p.fragment === 'held') return;
-      if (p.transport === 'tcp' || p.transport === 'udp') {
-        if (p.srcIp !== undefined && p.dstIp !== undefined) onTransport(p);
+      if (
+        p.fragment !== 'held' &&
+        (p.transport === 'tcp' || p.transport === 'udp') &&
+        p.srcIp !== undefined &&
+        p.dstIp !== undefined
+      ) {
+        onTransport(p); // counts the hosts through the conversation's cached records
         return;
       }
+      countHosts(p);
+      if (p.fragment === 'held' || p.transport === 'tcp' || p.transport === 'udp') return;
       if (p.srcIp === undefined && p.l2Payload !== undefined) {
         if (p.etherType === ETHERTYPE_ARP) onArp(p.l2Payload);
         const list = p.etherType === undefined ? llc : byEtherType.get(p.etherType);

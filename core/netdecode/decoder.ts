@@ -1,8 +1,8 @@
 // The packet decoder (issue #9 item 1): link layer (Ethernet II, Linux SLL/SLL2, NULL/loopback,
 // raw IP), VLAN tags, MPLS, then IP and transport. Stateful only for fragment reassembly, so
 // one decoder serves one capture (or one shard of it).
-import { decodeIp, decodeIpv4, decodeIpv6 } from './ip.js';
-import { macText } from './ip-text.js';
+import { decodeIp, decodeIpv4, decodeIpv6, decodeTransport, EMPTY } from './ip.js';
+import { ipv4Text, macText } from './ip-text.js';
 import { FragmentTable } from './reassembly.js';
 import type { DecodedPacket, NetDecoderOptions, NetDecoderStats } from './types.js';
 
@@ -30,15 +30,79 @@ const NO_VLANS: readonly number[] = Object.freeze([]);
 
 export interface NetDecoder {
   decode(linkType: number, data: Uint8Array): DecodedPacket;
+  /** The same as decode(linkType, buffer.subarray(offset, offset + length)), faster. */
+  decodeAt(linkType: number, buffer: Uint8Array, offset: number, length: number): DecodedPacket;
   readonly stats: NetDecoderStats;
 }
 
 export function createNetDecoder(options: NetDecoderOptions = {}): NetDecoder {
   const frags = new FragmentTable(options);
 
-  function decode(linkType: number, d: Uint8Array): DecodedPacket {
+  const reused: DecodedPacket | undefined =
+    options.reuse === true
+      ? {
+          linkType: 0,
+          srcMac: undefined,
+          dstMac: undefined,
+          vlans: NO_VLANS,
+          etherType: undefined,
+          l2Payload: undefined,
+          ipVersion: undefined,
+          srcIp: undefined,
+          dstIp: undefined,
+          ipProtocol: undefined,
+          ttl: undefined,
+          transport: undefined,
+          srcPort: undefined,
+          dstPort: undefined,
+          tcpFlags: undefined,
+          tcpSeq: undefined,
+          payload: new Uint8Array(0),
+          fragment: undefined,
+          malformed: undefined,
+        }
+      : undefined;
+
+  /** A result for a new packet: the reused object reset, or a fresh one. */
+  function start(linkType: number, d: Uint8Array): DecodedPacket {
     frags.tick();
-    const r: DecodedPacket = { linkType, vlans: NO_VLANS, payload: d };
+    // Every field present from the start: one hidden class for all packets keeps the property
+    // reads of the engine and the dissectors monomorphic (and fast). With `reuse` the same object
+    // is refilled for every packet (the discovery engine reads it during the call only).
+    const r: DecodedPacket = reused ?? {
+      linkType,
+      srcMac: undefined,
+      dstMac: undefined,
+      vlans: NO_VLANS,
+      etherType: undefined,
+      l2Payload: undefined,
+      ipVersion: undefined,
+      srcIp: undefined,
+      dstIp: undefined,
+      ipProtocol: undefined,
+      ttl: undefined,
+      transport: undefined,
+      srcPort: undefined,
+      dstPort: undefined,
+      tcpFlags: undefined,
+      tcpSeq: undefined,
+      payload: d,
+      fragment: undefined,
+      malformed: undefined,
+    };
+    if (reused) {
+      r.linkType = linkType;
+      r.srcMac = r.dstMac = r.etherType = r.ipVersion = r.srcIp = r.dstIp = undefined;
+      r.l2Payload = r.fragment = r.malformed = r.transport = undefined;
+      r.ipProtocol = r.ttl = r.srcPort = r.dstPort = r.tcpFlags = r.tcpSeq = undefined;
+      r.vlans = NO_VLANS;
+      r.payload = d;
+    }
+    return r;
+  }
+
+  function decode(linkType: number, d: Uint8Array): DecodedPacket {
+    const r = start(linkType, d);
     switch (linkType) {
       case LINKTYPE_ETHERNET:
         decodeEthernet(r, d);
@@ -66,6 +130,39 @@ export function createNetDecoder(options: NetDecoderOptions = {}): NetDecoder {
         // Unknown links (BACnet MS/TP, 802.11 …) keep their bytes for link-specific dissectors.
         break;
     }
+    return r;
+  }
+
+  /**
+   * decode() for `b[o, o + n)` without making a view of the frame first. The common case (untagged
+   * Ethernet, unfragmented IPv4, TCP or UDP) is decoded in place, with one view for the payload;
+   * anything else goes through decode() on a view, so the results are the same.
+   */
+  function decodeAt(linkType: number, b: Uint8Array, o: number, n: number): DecodedPacket {
+    const end = o + n;
+    const ip = o + 14;
+    if (linkType !== LINKTYPE_ETHERNET || n < 34 || ((b[o + 12]! << 8) | b[o + 13]!) !== ETHERTYPE_IPV4)
+      return decode(linkType, b.subarray(o, end));
+    const vihl = b[ip]!;
+    const headerLength = (vihl & 0x0f) * 4;
+    const total = (b[ip + 2]! << 8) | b[ip + 3]!;
+    const protocol = b[ip + 9]!;
+    // RFC 791: MF flag or a fragment offset means a fragment; those go the reassembling way.
+    const fragmented = (((b[ip + 6]! << 8) | b[ip + 7]!) & 0x3fff) !== 0;
+    if (vihl >> 4 !== 4 || headerLength < 20 || total < headerLength || end - ip < headerLength || fragmented)
+      return decode(linkType, b.subarray(o, end));
+    if (protocol !== 6 && protocol !== 17) return decode(linkType, b.subarray(o, end));
+    const r = start(linkType, EMPTY);
+    r.dstMac = macText(b, o);
+    r.srcMac = macText(b, o + 6);
+    r.etherType = ETHERTYPE_IPV4;
+    r.ipVersion = 4;
+    r.srcIp = ipv4Text(b, ip + 12);
+    r.dstIp = ipv4Text(b, ip + 16);
+    r.ttl = b[ip + 8]!;
+    r.ipProtocol = protocol;
+    r.transport = protocol === 6 ? 'tcp' : 'udp';
+    decodeTransport(r, protocol, b, ip + headerLength, Math.min(end, ip + total));
     return r;
   }
 
@@ -186,7 +283,7 @@ export function createNetDecoder(options: NetDecoderOptions = {}): NetDecoder {
     }
   }
 
-  return { decode, stats: frags.stats };
+  return { decode, decodeAt, stats: frags.stats };
 }
 
 // ARPHRD_ETHER (1), ARPHRD_LOOPBACK (772) and ARPHRD_IEEE802 (6) carry 6-byte MACs.

@@ -37,9 +37,9 @@ export function decodeIp(r: DecodedPacket, d: Uint8Array, o: number, frags: Frag
 }
 
 export function decodeIpv4(r: DecodedPacket, d: Uint8Array, o: number, frags: FragmentTable): void {
-  r.payload = d.subarray(o);
   if (d.length - o < 20) {
     r.malformed = 'ipv4: truncated header';
+    r.payload = d.subarray(o);
     return;
   }
   const headerLength = (d[o]! & 0x0f) * 4;
@@ -53,16 +53,17 @@ export function decodeIpv4(r: DecodedPacket, d: Uint8Array, o: number, frags: Fr
   const totalLength = u16(d, o + 2);
   if (headerLength < 20 || totalLength < headerLength || d.length - o < headerLength) {
     r.malformed = 'ipv4: bad header length';
+    r.payload = d.subarray(o);
     return;
   }
   // Ethernet pads short frames to 60 bytes and snaplen may cut long ones: trust the total length
   // for the end, but never read past the captured bytes.
   const end = Math.min(d.length, o + totalLength);
-  const body = d.subarray(o + headerLength, end);
   const flagsOffset = u16(d, o + 6);
   const more = (flagsOffset & 0x2000) !== 0;
   const fragmentOffset = (flagsOffset & 0x1fff) * 8;
   if (more || fragmentOffset > 0) {
+    const body = d.subarray(o + headerLength, end);
     if (end - o < totalLength) {
       r.malformed = 'ipv4: truncated fragment';
       r.payload = body;
@@ -76,10 +77,10 @@ export function decodeIpv4(r: DecodedPacket, d: Uint8Array, o: number, frags: Fr
       return;
     }
     r.fragment = 'reassembled';
-    decodeTransport(r, protocol, whole, 0);
+    decodeTransport(r, protocol, whole, 0, whole.length);
     return;
   }
-  decodeTransport(r, protocol, body, 0);
+  decodeTransport(r, protocol, d, o + headerLength, end);
 }
 
 // Extension headers that share the "next header, length in 8-octet units" shape (RFC 8200 §4).
@@ -169,16 +170,17 @@ function walkIpv6(
       r.payload = d.subarray(p, end);
       return;
     }
-    decodeTransport(r, next, d.subarray(p, end), 0);
+    decodeTransport(r, next, d, p, end);
     return;
   }
 }
 
-export function decodeTransport(r: DecodedPacket, protocol: number, d: Uint8Array, o: number): void {
+/** Decodes the upper layer in `d[o, end)`; the payload becomes a view of it (one view per packet). */
+export function decodeTransport(r: DecodedPacket, protocol: number, d: Uint8Array, o: number, end: number): void {
   if (protocol === 6) {
-    r.payload = d.subarray(o);
-    if (d.length - o < 20) {
+    if (end - o < 20) {
       r.malformed = 'tcp: truncated header';
+      r.payload = d.subarray(o, end);
       return;
     }
     r.srcPort = u16(d, o);
@@ -186,26 +188,27 @@ export function decodeTransport(r: DecodedPacket, protocol: number, d: Uint8Arra
     r.tcpSeq = ((d[o + 4]! << 24) | (d[o + 5]! << 16) | (d[o + 6]! << 8) | d[o + 7]!) >>> 0;
     r.tcpFlags = d[o + 13]!;
     const headerLength = (d[o + 12]! >> 4) * 4;
-    if (headerLength < 20 || d.length - o < headerLength) {
+    if (headerLength < 20 || end - o < headerLength) {
       r.malformed = 'tcp: bad header length';
+      r.payload = d.subarray(o, end);
       return;
     }
-    r.payload = d.subarray(o + headerLength);
+    r.payload = d.subarray(o + headerLength, end);
     return;
   }
   if (protocol === 17) {
-    r.payload = d.subarray(o);
-    if (d.length - o < 8) {
+    if (end - o < 8) {
       r.malformed = 'udp: truncated header';
+      r.payload = d.subarray(o, end);
       return;
     }
     r.srcPort = u16(d, o);
     r.dstPort = u16(d, o + 2);
     const length = u16(d, o + 4);
     // Length 0 happens with IPv6 jumbograms (RFC 2675); otherwise it bounds the datagram.
-    const end = length >= 8 ? Math.min(d.length, o + length) : d.length;
-    r.payload = d.subarray(o + 8, end);
+    const last = length >= 8 ? Math.min(end, o + length) : end;
+    r.payload = d.subarray(o + 8, last);
     return;
   }
-  r.payload = d.subarray(o);
+  r.payload = d.subarray(o, end);
 }

@@ -37,6 +37,8 @@ export class FragmentTable {
   /** Called once per decoded packet: advances the clock and ages out stale datagrams. */
   tick(): void {
     this.clock++;
+    // Most captures have no fragments: no iterator per packet then.
+    if (this.entries.size === 0) return;
     // Map iteration is insertion order, so the oldest entries come first.
     for (const [key, entry] of this.entries) {
       if (this.clock - entry.bornAt <= this.timeout) break;

@@ -44,6 +44,8 @@ export interface DecodedPacket {
 }
 
 export interface NetDecoderOptions {
+  /** Refill one result object for every packet instead of a new one (valid until the next decode). */
+  reuse?: boolean;
   /** Incomplete datagrams held at most (the oldest is dropped first). */
   maxFragmentEntries?: number;
   /** Bytes of fragment data held at most over all datagrams. */

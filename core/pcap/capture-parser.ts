@@ -54,14 +54,56 @@ export function createCaptureParser(onPacket: PacketHandler, onInfo: InfoHandler
     return null;
   }
 
+  /**
+   * Completes the record cut by the previous chunk boundary by joining the tail with just enough of
+   * the new chunk (64 KB, widened for bigger records), so a chunk is never copied whole. Answers
+   * the part of `chunk` still to parse, or null when all of it went into the pending tail.
+   */
+  function finishPending(f: FormatParser, chunk: Uint8Array): Uint8Array | null {
+    for (let take = Math.min(chunk.length, 65536); ; take = Math.min(chunk.length, take * 4)) {
+      const head = concat(pending, chunk.subarray(0, take));
+      const used = f.parse(head, new DataView(head.buffer), 0);
+      if (f.stopped) {
+        pending = EMPTY;
+        return null;
+      }
+      if (used >= pending.length) {
+        const from = used - pending.length;
+        if (take === chunk.length) {
+          pending = used < head.length ? head.slice(used) : EMPTY;
+          return null;
+        }
+        pending = EMPTY;
+        return chunk.subarray(from);
+      }
+      if (take === chunk.length) {
+        pending = head.slice(used);
+        return null;
+      }
+    }
+  }
+
   return {
     get skipped() {
       return sink.skipped;
     },
-    push(chunk) {
-      if (unreadable || format?.stopped || chunk.length === 0) return;
-      // Only the incomplete tail of the previous chunk is copied, never a whole file.
-      const bytes = pending.length > 0 ? concat(pending, chunk) : chunk;
+    push(input) {
+      if (unreadable || format?.stopped || input.length === 0) return;
+      // A plain Uint8Array view of Node's Buffer: every packet is a subarray of it, and Buffer's
+      // subarray (a FastBuffer per call) cost several times more per packet.
+      const chunk =
+        Object.getPrototypeOf(input) === Uint8Array.prototype
+          ? input
+          : new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+      let bytes = chunk;
+      if (pending.length > 0) {
+        if (!format) bytes = concat(pending, chunk);
+        else {
+          const rest = finishPending(format, chunk);
+          if (rest === null) return;
+          bytes = rest;
+        }
+      }
       const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
       if (!format) {
         if (bytes.length < MAGIC_LENGTH) {
@@ -75,7 +117,8 @@ export function createCaptureParser(onPacket: PacketHandler, onInfo: InfoHandler
         }
       }
       const offset = format.parse(bytes, view, 0);
-      pending = offset < bytes.length ? bytes.subarray(offset) : EMPTY;
+      // Kept as a copy: the caller may reuse the chunk's memory once push returns.
+      pending = offset < bytes.length ? bytes.slice(offset) : EMPTY;
     },
     end() {
       if (pending.length > 0 && !unreadable && !format?.stopped) sink.skipped += 1;

@@ -6,7 +6,7 @@
 // parser counts that record as skipped and stops the file. A record cut off by the end of the
 // file is counted as skipped by the push parser's end().
 import type { FormatParser, ParserSink } from './format-parser.js';
-import { MAX_RECORD_LENGTH, type ByteOrder } from './types.js';
+import { MAX_RECORD_LENGTH, type ByteOrder, type CapturePacket } from './types.js';
 
 export const PCAP_GLOBAL_HEADER_LENGTH = 24;
 const RECORD_HEADER_LENGTH = 16;
@@ -38,6 +38,24 @@ export function createClassicPcapParser(magic: ClassicMagic, sink: ParserSink): 
   const tsDigits = magic.nanosecond ? 9 : 6;
   let linkType = -1;
   let stopped = false;
+  // `data` is made only when read: the discovery engine decodes from `buffer` and `offset`, and a
+  // view per packet was a large share of its time.
+  let current: Uint8Array = new Uint8Array(0);
+  const packet: CapturePacket = {
+    linkType: -1,
+    tsSeconds: 0,
+    tsFraction: 0,
+    tsDigits,
+    timestampKnown: true,
+    capturedLength: 0,
+    originalLength: 0,
+    get data(): Uint8Array {
+      return current.subarray(this.offset, this.offset! + this.capturedLength);
+    },
+    buffer: current,
+    offset: 0,
+    interfaceId: 0,
+  };
 
   return {
     get stopped() {
@@ -61,20 +79,19 @@ export function createClassicPcapParser(magic: ClassicMagic, sink: ParserSink): 
         }
         const end = offset + RECORD_HEADER_LENGTH + capturedLength;
         if (end > bytes.length) break;
-        const fraction = view.getUint32(offset + 4, little);
-        sink.onPacket({
-          linkType,
-          tsSeconds: view.getUint32(offset, little),
-          // A fraction of a second written as ≥ 1 s is carried into tsFraction unchanged: clamping
-          // would invent a time, and the record's bytes are still usable.
-          tsFraction: fraction * nanosPerUnit,
-          tsDigits,
-          timestampKnown: true,
-          capturedLength,
-          originalLength: view.getUint32(offset + 12, little),
-          data: bytes.subarray(offset + RECORD_HEADER_LENGTH, end),
-          interfaceId: 0,
-        });
+        // One packet object for the whole file, refilled per record: the handler reads it during
+        // the call (CapturePacket's contract), and millions of short-lived objects cost GC time.
+        packet.linkType = linkType;
+        packet.tsSeconds = view.getUint32(offset, little);
+        // A fraction of a second written as ≥ 1 s is carried into tsFraction unchanged: clamping
+        // would invent a time, and the record's bytes are still usable.
+        packet.tsFraction = view.getUint32(offset + 4, little) * nanosPerUnit;
+        packet.capturedLength = capturedLength;
+        packet.originalLength = view.getUint32(offset + 12, little);
+        current = bytes;
+        packet.buffer = bytes;
+        packet.offset = offset + RECORD_HEADER_LENGTH;
+        sink.onPacket(packet);
         offset = end;
       }
       return stopped ? bytes.length : offset;

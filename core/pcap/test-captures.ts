@@ -103,5 +103,16 @@ export function joinBytes(...parts: Uint8Array[]): Uint8Array {
 
 /** A packet as plain data (its bytes copied to an array) so tests can compare them with toEqual. */
 export function plainPacket(packet: CapturePacket) {
-  return { ...packet, data: Array.from(packet.data) };
+  // Without buffer/offset: where a record sat in a pushed chunk depends on the chunking.
+  return {
+    linkType: packet.linkType,
+    tsSeconds: packet.tsSeconds,
+    tsFraction: packet.tsFraction,
+    tsDigits: packet.tsDigits,
+    timestampKnown: packet.timestampKnown,
+    capturedLength: packet.capturedLength,
+    originalLength: packet.originalLength,
+    data: Array.from(packet.data),
+    interfaceId: packet.interfaceId,
+  };
 }

@@ -13,6 +13,7 @@ export const MAX_RECORD_LENGTH = 256 * 1024;
 /** pcapng blocks carry options besides the packet, so they get some headroom over a record. */
 export const MAX_BLOCK_LENGTH = MAX_RECORD_LENGTH + 64 * 1024;
 
+/** Valid during the packet callback only: parsers may refill the same object for the next record. */
 export interface CapturePacket {
   /** The DLT / LINKTYPE_* number of the interface the packet came from. */
   linkType: number;
@@ -27,6 +28,12 @@ export interface CapturePacket {
   originalLength: number;
   /** A view into the pushed chunk, valid for the callback; copy it to keep it. */
   data: Uint8Array;
+  /**
+   * Where `data` lies, when the parser can say without making the view: the bytes are
+   * `buffer[offset, offset + capturedLength)`. Hot readers use these to skip a view per packet.
+   */
+  buffer?: Uint8Array;
+  offset?: number;
   /** pcapng interface index within its section; 0 for classic pcap. */
   interfaceId: number;
 }
