@@ -17,6 +17,7 @@ import { validateAssetImportSearch } from './features/asset-import/search.js';
 import { validateAuditSearch } from './features/audit/search.js';
 import { validateChangesSearch } from './features/changes/search.js';
 import { validateControlsSearch } from './features/controls/search.js';
+import { validateDiscoverySearch } from './features/discovery/search.js';
 import { validateInventorySearch } from './features/inventory/search.js';
 import { validateAssessmentSearch } from './features/risk-assessment/search.js';
 import { validateRiskSearch } from './features/risk/search.js';
@@ -103,6 +104,12 @@ const changesRoute = createRoute({
   validateSearch: validateChangesSearch,
   component: lazyRouteComponent(() => import('./features/changes/ChangesPage.js'), 'ChangesPage'),
 });
+const discoveryRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/sites/$site/discovery',
+  validateSearch: validateDiscoverySearch,
+  component: lazyRouteComponent(() => import('./features/discovery/DiscoveryPage.js'), 'DiscoveryPage'),
+});
 const traceabilityRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/sites/$site/traceability',
@@ -165,6 +172,7 @@ const routeTree = rootRoute.addChildren([
     riskRoute,
     riskAssessmentRoute,
     changesRoute,
+    discoveryRoute,
     roadmapRoute,
     traceabilityRoute,
     reportsRoute,

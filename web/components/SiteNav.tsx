@@ -40,6 +40,9 @@ export function SiteNav({ site, title, actions }: { site: string; title?: ReactN
         <Link to="/sites/$site/changes" params={{ site }}>
           Changes
         </Link>
+        <Link to="/sites/$site/discovery" params={{ site }}>
+          Discovery
+        </Link>
         <Link to="/sites/$site/roadmap" params={{ site }}>
           Roadmap
         </Link>

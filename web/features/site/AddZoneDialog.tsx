@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { ID_PATTERN, ZONE_KINDS, type ZoneKind } from '../../../core/schemas/vocabulary.js';
 import { Modal } from '../../components/Modal.js';
 import { useSubmit } from '../../components/useSubmit.js';
+import { SubnetsField } from '../discovery/SubnetsField.js';
+import { parseSubnets, subnetErrors } from '../discovery/zone-subnets.js';
 import { draftOf, SlTargetSelects, targetOf } from './SlTargetSelects.js';
 import type { Position } from './types.js';
 import type { useSiteWrites } from './writes.js';
@@ -24,6 +26,7 @@ export function AddZoneDialog({
   const [name, setName] = useState('');
   const [kind, setKind] = useState<ZoneKind>('control');
   const [target, setTarget] = useState(draftOf(null));
+  const [subnets, setSubnets] = useState('');
   const { busy, error, setError, run } = useSubmit();
 
   const submit = async () => {
@@ -39,6 +42,7 @@ export function AddZoneDialog({
           name: name.trim(),
           kind,
           ...(slt.value ? { slTarget: slt.value } : {}),
+          ...(parseSubnets(subnets).length > 0 ? { subnets: parseSubnets(subnets) } : {}),
           position: { x: Math.round(position.x), y: Math.round(position.y) },
         },
         `add zone ${id}`,
@@ -47,10 +51,11 @@ export function AddZoneDialog({
     });
   };
 
+  const fieldErrors = subnetErrors(error);
   return (
     <Modal
       title="Add zone"
-      error={error}
+      error={fieldErrors.length > 0 ? null : error}
       busy={busy}
       submitLabel="Add zone"
       className="site-modal"
@@ -86,6 +91,7 @@ export function AddZoneDialog({
         <span>SL-T per FR (optional)</span>
         <SlTargetSelects value={target} onChange={setTarget} />
       </div>
+      <SubnetsField value={subnets} onChange={setSubnets} errors={fieldErrors} />
     </Modal>
   );
 }

@@ -21,13 +21,13 @@ interface Point {
   y: number;
 }
 
-const centre = (n: InternalNode<Node>): Point => ({
+export const centre = (n: InternalNode<Node>): Point => ({
   x: n.internals.positionAbsolute.x + (n.measured.width ?? 0) / 2,
   y: n.internals.positionAbsolute.y + (n.measured.height ?? 0) / 2,
 });
 
 /** Where the line from `node`'s centre towards `toward` leaves the node's rectangle. */
-function borderPoint(node: InternalNode<Node>, toward: Point): Point {
+export function borderPoint(node: InternalNode<Node>, toward: Point): Point {
   const c = centre(node);
   const w = (node.measured.width ?? 0) / 2;
   const h = (node.measured.height ?? 0) / 2;

@@ -1,12 +1,14 @@
 // The zone & conduit diagram (IEC 62443-3-2 ZCR 3): zones as nodes coloured by their largest gap,
 // conduits as edges labelled with their channels. Dragging saves a zone's position; dragging from
 // one zone's handle to another proposes a new conduit. Nodes are rebuilt only when the data
-// changes, and unchanged nodes keep their objects, so 50 zones stay fluid.
+// changes, and unchanged nodes keep their objects, so 50 zones stay fluid. The observed-traffic
+// overlay (issue #9) adds dashed edges on top; approved conduits are drawn as always.
 import {
   Background,
   ConnectionMode,
   Controls,
   MiniMap,
+  Panel,
   ReactFlow,
   applyNodeChanges,
   useReactFlow,
@@ -15,8 +17,10 @@ import {
   type NodeChange,
   type OnNodeDrag,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { gapColor } from '../../components/sl-scale.js';
+import type { ObservedFlowEdge } from '../discovery/observed-traffic.js';
+import { ObservedTrafficEdge } from '../discovery/ObservedTrafficEdge.js';
 import { ConduitEdge, SelectConduitContext } from './ConduitEdge.js';
 import { buildEdges, buildNodes, mergeNodes, type ConduitFlowEdge, type ZoneFlowNode } from './graph.js';
 import type { Conduit, Eval, Position, Selection, Zone } from './types.js';
@@ -24,7 +28,7 @@ import type { ZoneMove } from './writes.js';
 import { ZoneNode } from './ZoneNode.js';
 
 const nodeTypes = { zone: ZoneNode };
-const edgeTypes = { conduit: ConduitEdge };
+const edgeTypes = { conduit: ConduitEdge, observed: ObservedTrafficEdge };
 
 export interface DiagramProps {
   zones: Zone[];
@@ -39,6 +43,10 @@ export interface DiagramProps {
   onConnect: (from: string, to: string) => void;
   /** Receives a function answering the centre of the visible area (where "Add zone" puts a zone). */
   centreRef: { current: (() => Position) | null };
+  /** Observed traffic between zones (the overlay); empty when it is off. */
+  observed?: readonly ObservedFlowEdge[];
+  /** Shown over the diagram's top-left corner (the observed-traffic switch and legend). */
+  overlay?: ReactNode;
 }
 
 const withSelection = (nodes: ZoneFlowNode[], id: string | undefined): ZoneFlowNode[] =>
@@ -56,6 +64,8 @@ export function Diagram({
   onMove,
   onConnect,
   centreRef,
+  observed,
+  overlay,
 }: DiagramProps) {
   const selectedZone = selection?.kind === 'zone' ? selection.id : undefined;
   const selectedConduit = selection?.kind === 'conduit' ? selection.id : undefined;
@@ -69,8 +79,11 @@ export function Diagram({
   const zoneIds = useMemo(() => new Set(zones.map((z) => z.id)), [zones]);
   const baseEdges = useMemo(() => buildEdges(conduits, conduitEvals, zoneIds), [conduits, conduitEvals, zoneIds]);
   const edges = useMemo(
-    () => baseEdges.map((e) => (e.data?.conduit === selectedConduit ? { ...e, selected: true, zIndex: 1 } : e)),
-    [baseEdges, selectedConduit],
+    (): (ConduitFlowEdge | ObservedFlowEdge)[] => [
+      ...baseEdges.map((e) => (e.data?.conduit === selectedConduit ? { ...e, selected: true, zIndex: 1 } : e)),
+      ...(observed ?? []),
+    ],
+    [baseEdges, selectedConduit, observed],
   );
 
   // Selection lives in the URL: a node or edge the user selects (click or keyboard) is
@@ -84,7 +97,7 @@ export function Diagram({
     [onSelect],
   );
   const onEdgesChange = useCallback(
-    (changes: EdgeChange<ConduitFlowEdge>[]) => {
+    (changes: EdgeChange<ConduitFlowEdge | ObservedFlowEdge>[]) => {
       const picked = changes.find((c) => c.type === 'select' && c.selected);
       const conduit = picked?.type === 'select' && baseEdges.find((e) => e.id === picked.id)?.data?.conduit;
       if (conduit) onSelect({ kind: 'conduit', id: conduit });
@@ -136,7 +149,7 @@ export function Diagram({
   return (
     <div className="diagram" ref={wrapper} onKeyDown={onKeyDown}>
       <SelectConduitContext.Provider value={selectConduit}>
-        <ReactFlow<ZoneFlowNode, ConduitFlowEdge>
+        <ReactFlow<ZoneFlowNode, ConduitFlowEdge | ObservedFlowEdge>
           nodes={nodes}
           edges={edges}
           nodeTypes={nodeTypes}
@@ -160,6 +173,7 @@ export function Diagram({
           aria-label="Zone and conduit diagram"
         >
           <Background gap={20} color="#d9dee5" />
+          {overlay && <Panel position="top-left">{overlay}</Panel>}
           <Controls showInteractive={false} />
           <MiniMap
             pannable

@@ -1,9 +1,12 @@
 // Edit a zone or conduit: name, (zone) kind, SL-T per FR and rationale. Sends only what changed
-// (PATCH is partial); an emptied optional field is cleared with null.
+// (PATCH is partial); an emptied optional field is cleared with null. Zones also list their subnets
+// (issue #9), whose per-entry errors from the API show at the field.
 import { useState } from 'react';
 import { ZONE_KINDS, type ZoneKind } from '../../../core/schemas/vocabulary.js';
 import { Cancelled } from '../../components/Dialogs.js';
 import { ErrorBox } from '../../components/states.js';
+import { SubnetsField } from '../discovery/SubnetsField.js';
+import { parseSubnets, sameSubnets, subnetErrors, subnetsText } from '../discovery/zone-subnets.js';
 import { draftOf, SlTargetSelects, targetOf } from './SlTargetSelects.js';
 import type { Conduit, Zone } from './types.js';
 
@@ -22,6 +25,7 @@ export function EditForm({
   const [kind, setKind] = useState<ZoneKind | undefined>(isZone ? (entity as Zone).kind : undefined);
   const [target, setTarget] = useState(draftOf(entity.slTarget));
   const [rationale, setRationale] = useState(entity.rationale ?? '');
+  const [subnets, setSubnets] = useState(isZone ? subnetsText((entity as Zone).subnets) : '');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
@@ -32,6 +36,10 @@ export function EditForm({
   if ('value' in slt && String(slt.value) !== String(entity.slTarget ?? null)) patch.slTarget = slt.value;
   if (rationale.trim() !== (entity.rationale ?? ''))
     patch.rationale = rationale.trim() === '' ? null : rationale.trim();
+  const subnetList = parseSubnets(subnets);
+  if (isZone && !sameSubnets(subnetList, (entity as Zone).subnets))
+    patch.subnets = subnetList.length > 0 ? subnetList : null;
+  const fieldErrors = subnetErrors(error);
   const dirty = Object.keys(patch).length > 0 || 'error' in slt;
 
   const submit = async () => {
@@ -52,6 +60,7 @@ export function EditForm({
     setKind(isZone ? (entity as Zone).kind : undefined);
     setTarget(draftOf(entity.slTarget));
     setRationale(entity.rationale ?? '');
+    setSubnets(isZone ? subnetsText((entity as Zone).subnets) : '');
     setError(null);
   };
 
@@ -94,7 +103,8 @@ export function EditForm({
           placeholder="Why this SL-T: the risk it answers (IEC 62443-3-2 ZCR 5.6)"
         />
       </label>
-      {error !== null && <ErrorBox error={error} />}
+      {isZone && <SubnetsField value={subnets} onChange={setSubnets} errors={fieldErrors} />}
+      {error !== null && fieldErrors.length === 0 && <ErrorBox error={error} />}
       <div className="form-actions">
         <button type="submit" className="primary" disabled={!dirty || busy}>
           {busy ? 'Saving…' : 'Save'}

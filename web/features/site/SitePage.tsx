@@ -1,5 +1,6 @@
 // A site's zone & conduit model: the diagram, the side panel of the selected zone or conduit
-// (URL ?zone= / ?conduit=), and the lint findings.
+// (URL ?zone= / ?conduit=), the observed-traffic overlay (?observed=true, issue #9) and the lint
+// findings.
 import '@xyflow/react/dist/style.css';
 import './site.css';
 import { useQuery } from '@tanstack/react-query';
@@ -11,6 +12,9 @@ import type { Site } from '../../api/types.js';
 import { useCan } from '../../auth/session.js';
 import { SiteNav } from '../../components/SiteNav.js';
 import { ErrorBox, Loading } from '../../components/states.js';
+import { zoneTrafficQuery } from '../discovery/discovery-api.js';
+import { buildObservedEdges } from '../discovery/observed-traffic.js';
+import { ObservedTrafficToggle } from '../discovery/ObservedTrafficToggle.js';
 import { GapLegend } from '../portfolio/GapLegend.js';
 import { AddConduitDialog } from './AddConduitDialog.js';
 import { AddZoneDialog } from './AddZoneDialog.js';
@@ -98,6 +102,16 @@ function SiteModel({
   const zoneEvals = useMemo(() => new Map<string, Eval>(evaluation.zones.map((e) => [e.id, e])), [evaluation]);
   const conduitEvals = useMemo(() => new Map<string, Eval>(evaluation.conduits.map((e) => [e.id, e])), [evaluation]);
   const takenIds = useMemo(() => new Set([...zones.map((z) => z.id), ...conduits.map((c) => c.id)]), [zones, conduits]);
+  const observedOn = search.observed === true;
+  const traffic = useQuery({ ...zoneTrafficQuery(site.id), enabled: observedOn });
+  const observedEdges = useMemo(
+    () => (observedOn && traffic.data ? buildObservedEdges(traffic.data, new Set(zoneById.keys())) : []),
+    [observedOn, traffic.data, zoneById],
+  );
+  const onObserved = useCallback(
+    (on: boolean) => void navigate({ search: (prev) => ({ ...prev, observed: on || undefined }), replace: true }),
+    [navigate],
+  );
 
   const onMove = useCallback(
     (moves: ZoneMove[]) => {
@@ -157,6 +171,8 @@ function SiteModel({
               onMove={onMove}
               onConnect={onConnect}
               centreRef={centre}
+              observed={observedEdges}
+              overlay={<ObservedTrafficToggle on={observedOn} onToggle={onObserved} traffic={traffic} />}
             />
           )}
           <Findings site={site.id} findings={evaluation.findings} onSelect={onSelect} />

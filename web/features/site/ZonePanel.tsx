@@ -58,6 +58,11 @@ export function ZonePanel({
           Open zone assessment →
         </Link>
       </p>
+      {zone.subnets && zone.subnets.length > 0 && !zone.abilities.includes('update') && (
+        <p className="small">
+          <strong>Subnets:</strong> <span className="mono">{zone.subnets.join(', ')}</span>
+        </p>
+      )}
       {zone.rationale && !zone.abilities.includes('update') && (
         <p className="small">
           <strong>Rationale:</strong> {zone.rationale}
@@ -67,7 +72,7 @@ export function ZonePanel({
         <section aria-label="Edit zone">
           <h3>Edit zone</h3>
           <EditForm
-            key={JSON.stringify([zone.id, zone.name, zone.kind, zone.slTarget, zone.rationale])}
+            key={JSON.stringify([zone.id, zone.name, zone.kind, zone.slTarget, zone.rationale, zone.subnets])}
             entity={zone}
             isZone
             onSave={(patch) => writes.save('zones', zone.id, patch, `change zone ${zone.id}`)}

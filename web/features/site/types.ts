@@ -18,6 +18,8 @@ export interface Zone {
   rationale?: string;
   parent?: string;
   position?: Position;
+  /** IP prefixes (CIDR) of the zone's hosts (issue #9). */
+  subnets?: string[];
   abilities: string[];
 }
 
