@@ -1,7 +1,7 @@
 // c981 user add (DESIGN §5): creates a local account from the shell, e.g. the first org-admin or
 // an account for someone without access to the web app yet.
 import type { Command } from 'commander';
-import { ORG_ROLES, SITE_ROLES, PARTIES, isParty, isSiteRole } from '../../core/schemas/accounts.js';
+import { ORG_ROLES, SITE_ROLES, PARTIES, isParty, isSiteRole } from '../../core/accounts/roles.js';
 import { CliError, printJson } from '../output.js';
 import { cliActor } from './cli-actor.js';
 import { withDb } from './with-db.js';

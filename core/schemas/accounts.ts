@@ -4,26 +4,19 @@
 import Type, { type Static } from 'typebox';
 import { Id } from './site-file.js';
 
-/** The kind of company a user works for (IEC 62443-2-4 / 4-1 roles in the supply chain). */
-export const PARTIES = ['asset-owner', 'system-integrator', 'product-supplier', 'service-provider', 'auditor'] as const;
-export type Party = (typeof PARTIES)[number];
-
-/** Organization-wide roles; everyone else holds roles per site. */
-export const ORG_ROLES = ['org-admin'] as const;
-export type OrgRole = (typeof ORG_ROLES)[number];
-
-/** Per-site roles, from least to most privileged. */
-export const SITE_ROLES = ['viewer', 'assessor', 'approver', 'site-admin'] as const;
-export type SiteRole = (typeof SITE_ROLES)[number];
-
-export const isSiteRole = (v: string): v is SiteRole => (SITE_ROLES as readonly string[]).includes(v);
-export const isParty = (v: string): v is Party => (PARTIES as readonly string[]).includes(v);
-
-/**
- * Longest password accepted. Argon2 takes any length, but hashing megabytes on an
- * unauthenticated login route would be a cheap denial of service.
- */
-export const PASSWORD_MAX_LENGTH = 1024;
+// The vocabulary lives without TypeBox in core/accounts/roles.ts, so the CLI can load it cheaply.
+export {
+  ORG_ROLES,
+  PARTIES,
+  PASSWORD_MAX_LENGTH,
+  SITE_ROLES,
+  isParty,
+  isSiteRole,
+  type OrgRole,
+  type Party,
+  type SiteRole,
+} from '../accounts/roles.js';
+import { ORG_ROLES, PARTIES, PASSWORD_MAX_LENGTH, SITE_ROLES } from '../accounts/roles.js';
 
 const enumOf = <T extends readonly string[]>(values: T, description: string) =>
   Type.Enum([...values] as T[number][], { description });
