@@ -1,47 +1,59 @@
-// Open conversations keyed by their endpoints without building a key string per packet: IP text
-// comes from the decoder's caches, so the same string objects (with V8's cached hashes) are the
-// keys of two nested maps, and the ports and transport make one number.
+// Open conversations keyed by their endpoints without building a key string or a number outside
+// the small-integer range per packet: IP text comes from the decoder's caches, so the same string
+// objects (with V8's cached hashes) are the keys of the first two maps, and the two ports (small
+// integers) key the last two. One table per transport.
+
+type Level<T> = Map<number, Map<number, T>>;
 
 export class ConversationTable<T> {
-  private readonly byA = new Map<string, Map<string, Map<number, T>>>();
+  private readonly byA = new Map<string, Map<string, Level<T>>>();
   private count = 0;
 
   get size(): number {
     return this.count;
   }
 
-  /** `a`/`b` in a fixed order chosen by the caller (the canonical direction). */
-  get(a: string, b: string, ports: number): T | undefined {
-    return this.byA.get(a)?.get(b)?.get(ports);
+  /** `a`/`b` (with their ports) in a fixed order chosen by the caller (the canonical direction). */
+  get(a: string, b: string, portA: number, portB: number): T | undefined {
+    return this.byA.get(a)?.get(b)?.get(portA)?.get(portB);
   }
 
-  set(a: string, b: string, ports: number, value: T): void {
+  set(a: string, b: string, portA: number, portB: number, value: T): void {
     let byB = this.byA.get(a);
     if (!byB) {
-      byB = new Map<string, Map<number, T>>();
+      byB = new Map<string, Level<T>>();
       this.byA.set(a, byB);
     }
-    let byPorts = byB.get(b);
-    if (!byPorts) {
-      byPorts = new Map<number, T>();
-      byB.set(b, byPorts);
+    let byPortA = byB.get(b);
+    if (!byPortA) {
+      byPortA = new Map<number, Map<number, T>>();
+      byB.set(b, byPortA);
     }
-    if (!byPorts.has(ports)) this.count++;
-    byPorts.set(ports, value);
+    let byPortB = byPortA.get(portA);
+    if (!byPortB) {
+      byPortB = new Map<number, T>();
+      byPortA.set(portA, byPortB);
+    }
+    if (!byPortB.has(portB)) this.count++;
+    byPortB.set(portB, value);
   }
 
   /** Removes up to `n` entries, oldest first (by first address, then insertion), handing each to `out`. */
   evict(n: number, out: (value: T) => void): void {
     let left = n;
     for (const [a, byB] of this.byA) {
-      for (const [b, byPorts] of byB) {
-        for (const [ports, value] of byPorts) {
-          out(value);
-          byPorts.delete(ports);
-          this.count--;
-          if (--left === 0) break;
+      for (const [b, byPortA] of byB) {
+        for (const [portA, byPortB] of byPortA) {
+          for (const [portB, value] of byPortB) {
+            out(value);
+            byPortB.delete(portB);
+            this.count--;
+            if (--left === 0) break;
+          }
+          if (byPortB.size === 0) byPortA.delete(portA);
+          if (left === 0) break;
         }
-        if (byPorts.size === 0) byB.delete(b);
+        if (byPortA.size === 0) byB.delete(b);
         if (left === 0) break;
       }
       if (byB.size === 0) this.byA.delete(a);
@@ -50,16 +62,12 @@ export class ConversationTable<T> {
   }
 
   *values(): IterableIterator<T> {
-    for (const byB of this.byA.values()) for (const byPorts of byB.values()) yield* byPorts.values();
+    for (const byB of this.byA.values())
+      for (const byPortA of byB.values()) for (const byPortB of byPortA.values()) yield* byPortB.values();
   }
 
   clear(): void {
     this.byA.clear();
     this.count = 0;
   }
-}
-
-/** Ports and transport as one number: 16 + 16 bits of ports, then the transport above them. */
-export function portsKey(portA: number, portB: number, udp: boolean): number {
-  return (udp ? 0x1_0000_0000 : 0) + portA * 0x10000 + portB;
 }

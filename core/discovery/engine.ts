@@ -8,7 +8,7 @@ import { isHostIp, isUnicastMac } from './addresses.js';
 import type { Dissector, FactSink, PacketContext } from './dissector.js';
 import { decodeMstpFrame, parseBacnetNpdu } from './dissectors/bacnet.js';
 import { ALL_DISSECTORS } from './dissectors/index.js';
-import { ConversationTable, portsKey } from './conversation-table.js';
+import { ConversationTable } from './conversation-table.js';
 import { orient, type Basis } from './orientation.js';
 import {
   addDetail,
@@ -106,9 +106,12 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
   }
 
   const partial = emptyPartial();
-  const conversations = new ConversationTable<Conversation>();
+  const tcpConversations = new ConversationTable<Conversation>();
+  const udpConversations = new ConversationTable<Conversation>();
   let decoder: NetDecoder = createNetDecoder({ reuse: true });
-  let now = 0;
+  // The packet time lives in a typed array: a double in a closure variable is boxed, and writing
+  // it allocated a number per packet.
+  const clock = new Float64Array(1);
   let frameBytes = 0;
 
   // One sink reused for every packet: the fields below say which flow and direction it writes to.
@@ -164,8 +167,8 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
         basis,
         packets: 0,
         bytes: 0,
-        first: now,
-        last: now,
+        first: clock[0]!,
+        last: clock[0]!,
         details: new Map(),
         flags: new Map(),
         clientRoles: new Set(),
@@ -190,9 +193,11 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
   }
 
   function evictOldest(): void {
-    conversations.evict(EVICT_BATCH, (c) => {
+    const fold = (c: Conversation) => {
       if (!c.flow) settle(c, null);
-    });
+    };
+    // The larger table gives up its oldest conversations.
+    (tcpConversations.size >= udpConversations.size ? tcpConversations : udpConversations).evict(EVICT_BATCH, fold);
   }
 
   // Addresses seen that are not hosts (broadcast, multicast): remembered so the per-packet check
@@ -222,30 +227,38 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
       const m = partial.macs.get(srcMac);
       if (m) {
         m.sent++;
-        if (now > m.last) m.last = now;
-        if (now < m.first) m.first = now;
+        if (clock[0]! > m.last) m.last = clock[0]!;
+        if (clock[0]! < m.first) m.first = clock[0]!;
         if (srcIp !== undefined) m.sentIp = true;
       } else
         partial.macs.set(srcMac, {
           mac: srcMac,
           sent: 1,
           received: 0,
-          first: now,
-          last: now,
+          first: clock[0]!,
+          last: clock[0]!,
           sentIp: srcIp !== undefined,
         });
     }
     if (dstMac !== undefined && isUnicast(dstMac)) {
       const m = partial.macs.get(dstMac);
       if (m) m.received++;
-      else partial.macs.set(dstMac, { mac: dstMac, sent: 0, received: 1, first: now, last: now, sentIp: false });
+      else
+        partial.macs.set(dstMac, {
+          mac: dstMac,
+          sent: 0,
+          received: 1,
+          first: clock[0]!,
+          last: clock[0]!,
+          sentIp: false,
+        });
     }
     if (srcIp !== undefined && isHost(srcIp)) {
       const h = partial.hosts.get(srcIp);
       if (h) {
         h.sent++;
-        if (now < h.first) h.first = now;
-        if (now > h.last) h.last = now;
+        if (clock[0]! < h.first) h.first = clock[0]!;
+        if (clock[0]! > h.last) h.last = clock[0]!;
         if (srcMac !== undefined && h.macs[0] !== srcMac && !h.macs.includes(srcMac)) h.macs.push(srcMac);
       } else
         partial.hosts.set(srcIp, {
@@ -253,17 +266,17 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
           macs: srcMac === undefined ? [] : [srcMac],
           sent: 1,
           received: 0,
-          first: now,
-          last: now,
+          first: clock[0]!,
+          last: clock[0]!,
         });
     }
     if (dstIp !== undefined && isHost(dstIp)) {
       const h = partial.hosts.get(dstIp);
       if (h) {
         h.received++;
-        if (now < h.first) h.first = now;
-        if (now > h.last) h.last = now;
-      } else partial.hosts.set(dstIp, { ip: dstIp, macs: [], sent: 0, received: 1, first: now, last: now });
+        if (clock[0]! < h.first) h.first = clock[0]!;
+        if (clock[0]! > h.last) h.last = clock[0]!;
+      } else partial.hosts.set(dstIp, { ip: dstIp, macs: [], sent: 0, received: 1, first: clock[0]!, last: clock[0]! });
     }
   }
 
@@ -289,8 +302,8 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
       const flow = flowFor(d.id, 'l2', src, dst, null, 'layer2');
       flow.packets++;
       flow.bytes += frameBytes;
-      flow.last = Math.max(flow.last, now);
-      flow.first = Math.min(flow.first, now);
+      flow.last = Math.max(flow.last, clock[0]!);
+      flow.first = Math.min(flow.first, clock[0]!);
       sinkFlow = flow;
       sinkSrcIsClient = true;
       sinkSender = src === '' ? '' : `mac:${src}`;
@@ -308,16 +321,16 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
     const m = partial.macs.get(src);
     if (m) {
       m.sent++;
-      m.first = Math.min(m.first, now);
-      m.last = Math.max(m.last, now);
-    } else partial.macs.set(src, { mac: src, sent: 1, received: 0, first: now, last: now, sentIp: false });
+      m.first = Math.min(m.first, clock[0]!);
+      m.last = Math.max(m.last, clock[0]!);
+    } else partial.macs.set(src, { mac: src, sent: 1, received: 0, first: clock[0]!, last: clock[0]!, sentIp: false });
     if (!frame.npdu) return;
     const dst = frame.dstMac === MSTP_BROADCAST ? 'mstp:broadcast' : `mstp:${frame.dstMac}`;
     const flow = flowFor('bacnet', 'l2', src, dst, null, 'layer2');
     flow.packets++;
     flow.bytes += frameBytes;
-    flow.first = Math.min(flow.first, now);
-    flow.last = Math.max(flow.last, now);
+    flow.first = Math.min(flow.first, clock[0]!);
+    flow.last = Math.max(flow.last, clock[0]!);
     sinkFlow = flow;
     sinkSrcIsClient = true;
     sinkSender = `mac:${src}`;
@@ -371,19 +384,19 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
     const receiverMac = forward ? c.macAggB : c.macAggA;
     if (senderMac) {
       senderMac.sent++;
-      if (now > senderMac.last) senderMac.last = now;
-      if (now < senderMac.first) senderMac.first = now;
+      if (clock[0]! > senderMac.last) senderMac.last = clock[0]!;
+      if (clock[0]! < senderMac.first) senderMac.first = clock[0]!;
     }
     if (receiverMac) receiverMac.received++;
     if (sender) {
       sender.sent++;
-      if (now < sender.first) sender.first = now;
-      if (now > sender.last) sender.last = now;
+      if (clock[0]! < sender.first) sender.first = clock[0]!;
+      if (clock[0]! > sender.last) sender.last = clock[0]!;
     }
     if (receiver) {
       receiver.received++;
-      if (now < receiver.first) receiver.first = now;
-      if (now > receiver.last) receiver.last = now;
+      if (clock[0]! < receiver.first) receiver.first = clock[0]!;
+      if (clock[0]! > receiver.last) receiver.last = clock[0]!;
     }
   }
 
@@ -396,10 +409,12 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
     const forward = srcIp < dstIp || (srcIp === dstIp && sp <= dp);
     const a = forward ? srcIp : dstIp;
     const b = forward ? dstIp : srcIp;
-    const ports = forward ? portsKey(sp, dp, transport === 'udp') : portsKey(dp, sp, transport === 'udp');
-    let c = conversations.get(a, b, ports);
+    const portA = forward ? sp : dp;
+    const portB = forward ? dp : sp;
+    const conversations = transport === 'tcp' ? tcpConversations : udpConversations;
+    let c = conversations.get(a, b, portA, portB);
     if (!c) {
-      if (conversations.size >= MAX_CONVERSATIONS) evictOldest();
+      if (tcpConversations.size + udpConversations.size >= MAX_CONVERSATIONS) evictOldest();
       const o = orient(p, wellKnown);
       c = {
         transport,
@@ -414,8 +429,8 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
         flow: null,
         packets: 0,
         bytes: 0,
-        first: now,
-        last: now,
+        first: clock[0]!,
+        last: clock[0]!,
         hostA: null,
         hostB: null,
         // A value no MAC has, so the first packet takes the slow path and fills the cache.
@@ -426,7 +441,7 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
         sentA: false,
         sentB: false,
       };
-      conversations.set(a, b, ports, c);
+      conversations.set(a, b, portA, portB, c);
     } else if (c.basis !== 'syn' && p.tcpFlags !== undefined && (p.tcpFlags & 0x02) !== 0 && c.flow === null) {
       // A SYN arriving later (capture started mid-stream, then a reconnect) settles the question.
       const o = orient(p, wellKnown);
@@ -440,8 +455,8 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
     const target = c.flow ?? c;
     target.packets++;
     target.bytes += frameBytes;
-    if (now > target.last) target.last = now;
-    if (now < target.first) target.first = now;
+    if (clock[0]! > target.last) target.last = clock[0]!;
+    if (clock[0]! < target.first) target.first = clock[0]!;
 
     const payload = p.payload;
     if (payload.length === 0 || p.malformed !== undefined) return;
@@ -496,7 +511,7 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
       decoder = createNetDecoder({ reuse: true });
     },
     onPacket(packet) {
-      now = packet.tsSeconds + packet.tsFraction / 1e9;
+      clock[0] = packet.tsSeconds + packet.tsFraction / 1e9;
       frameBytes = packet.originalLength;
       if (packet.linkType === LINKTYPE_BACNET_MS_TP) {
         onMstp(packet.data);
@@ -529,8 +544,10 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
       }
     },
     finish() {
-      for (const c of conversations.values()) if (!c.flow) settle(c, null);
-      conversations.clear();
+      for (const table of [tcpConversations, udpConversations]) {
+        for (const c of table.values()) if (!c.flow) settle(c, null);
+        table.clear();
+      }
       return partial;
     },
   };

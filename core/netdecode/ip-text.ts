@@ -3,13 +3,13 @@
 
 // Direct-mapped: the address's 32 bits pick a slot, compared on lookup. No Map: addresses above
 // 2^30 would be heap-number keys there, hashed slowly on every packet.
-const V4_SLOTS = 8192;
+const V4_SLOTS = 65536;
 const v4Keys = new Uint32Array(V4_SLOTS);
 const v4Text: (string | undefined)[] = new Array<string | undefined>(V4_SLOTS).fill(undefined);
 
 export function ipv4Text(d: Uint8Array, o: number): string {
   const key = ((d[o]! << 24) | (d[o + 1]! << 16) | (d[o + 2]! << 8) | d[o + 3]!) >>> 0;
-  const slot = (Math.imul(key, 0x9e3779b1) >>> 19) & (V4_SLOTS - 1);
+  const slot = Math.imul(key, 0x9e3779b1) >>> 16;
   const cached = v4Text[slot];
   if (cached !== undefined && v4Keys[slot] === key) return cached;
   const text = `${d[o]!}.${d[o + 1]!}.${d[o + 2]!}.${d[o + 3]!}`;
@@ -71,7 +71,7 @@ export function formatIpv6(d: Uint8Array, o: number): string {
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
 // Direct-mapped like IPv4: the low 32 bits pick the slot, all 48 are compared.
-const MAC_SLOTS = 8192;
+const MAC_SLOTS = 65536;
 const macLow = new Uint32Array(MAC_SLOTS);
 const macHigh = new Uint16Array(MAC_SLOTS);
 const macTexts: (string | undefined)[] = new Array<string | undefined>(MAC_SLOTS).fill(undefined);
@@ -79,7 +79,7 @@ const macTexts: (string | undefined)[] = new Array<string | undefined>(MAC_SLOTS
 export function macText(d: Uint8Array, o: number): string {
   const high = (d[o]! << 8) | d[o + 1]!;
   const low = ((d[o + 2]! << 24) | (d[o + 3]! << 16) | (d[o + 4]! << 8) | d[o + 5]!) >>> 0;
-  const slot = (Math.imul(low ^ high, 0x9e3779b1) >>> 19) & (MAC_SLOTS - 1);
+  const slot = Math.imul(low ^ high, 0x9e3779b1) >>> 16;
   const cached = macTexts[slot];
   if (cached !== undefined && macLow[slot] === low && macHigh[slot] === high) return cached;
   const text = `${HEX[d[o]!]!}:${HEX[d[o + 1]!]!}:${HEX[d[o + 2]!]!}:${HEX[d[o + 3]!]!}:${HEX[d[o + 4]!]!}:${HEX[d[o + 5]!]!}`;
