@@ -112,6 +112,7 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
   // The packet time lives in a typed array: a double in a closure variable is boxed, and writing
   // it allocated a number per packet.
   const clock = new Float64Array(1);
+  const now = (): number => clock[0]!;
   let frameBytes = 0;
 
   // One sink reused for every packet: the fields below say which flow and direction it writes to.
@@ -167,8 +168,8 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
         basis,
         packets: 0,
         bytes: 0,
-        first: clock[0]!,
-        last: clock[0]!,
+        first: now(),
+        last: now(),
         details: new Map(),
         flags: new Map(),
         clientRoles: new Set(),
@@ -227,16 +228,16 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
       const m = partial.macs.get(srcMac);
       if (m) {
         m.sent++;
-        if (clock[0]! > m.last) m.last = clock[0]!;
-        if (clock[0]! < m.first) m.first = clock[0]!;
+        if (now() > m.last) m.last = now();
+        if (now() < m.first) m.first = now();
         if (srcIp !== undefined) m.sentIp = true;
       } else
         partial.macs.set(srcMac, {
           mac: srcMac,
           sent: 1,
           received: 0,
-          first: clock[0]!,
-          last: clock[0]!,
+          first: now(),
+          last: now(),
           sentIp: srcIp !== undefined,
         });
     }
@@ -248,8 +249,8 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
           mac: dstMac,
           sent: 0,
           received: 1,
-          first: clock[0]!,
-          last: clock[0]!,
+          first: now(),
+          last: now(),
           sentIp: false,
         });
     }
@@ -257,8 +258,8 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
       const h = partial.hosts.get(srcIp);
       if (h) {
         h.sent++;
-        if (clock[0]! < h.first) h.first = clock[0]!;
-        if (clock[0]! > h.last) h.last = clock[0]!;
+        if (now() < h.first) h.first = now();
+        if (now() > h.last) h.last = now();
         if (srcMac !== undefined && h.macs[0] !== srcMac && !h.macs.includes(srcMac)) h.macs.push(srcMac);
       } else
         partial.hosts.set(srcIp, {
@@ -266,17 +267,17 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
           macs: srcMac === undefined ? [] : [srcMac],
           sent: 1,
           received: 0,
-          first: clock[0]!,
-          last: clock[0]!,
+          first: now(),
+          last: now(),
         });
     }
     if (dstIp !== undefined && isHost(dstIp)) {
       const h = partial.hosts.get(dstIp);
       if (h) {
         h.received++;
-        if (clock[0]! < h.first) h.first = clock[0]!;
-        if (clock[0]! > h.last) h.last = clock[0]!;
-      } else partial.hosts.set(dstIp, { ip: dstIp, macs: [], sent: 0, received: 1, first: clock[0]!, last: clock[0]! });
+        if (now() < h.first) h.first = now();
+        if (now() > h.last) h.last = now();
+      } else partial.hosts.set(dstIp, { ip: dstIp, macs: [], sent: 0, received: 1, first: now(), last: now() });
     }
   }
 
@@ -302,8 +303,8 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
       const flow = flowFor(d.id, 'l2', src, dst, null, 'layer2');
       flow.packets++;
       flow.bytes += frameBytes;
-      flow.last = Math.max(flow.last, clock[0]!);
-      flow.first = Math.min(flow.first, clock[0]!);
+      flow.last = Math.max(flow.last, now());
+      flow.first = Math.min(flow.first, now());
       sinkFlow = flow;
       sinkSrcIsClient = true;
       sinkSender = src === '' ? '' : `mac:${src}`;
@@ -321,16 +322,16 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
     const m = partial.macs.get(src);
     if (m) {
       m.sent++;
-      m.first = Math.min(m.first, clock[0]!);
-      m.last = Math.max(m.last, clock[0]!);
-    } else partial.macs.set(src, { mac: src, sent: 1, received: 0, first: clock[0]!, last: clock[0]!, sentIp: false });
+      m.first = Math.min(m.first, now());
+      m.last = Math.max(m.last, now());
+    } else partial.macs.set(src, { mac: src, sent: 1, received: 0, first: now(), last: now(), sentIp: false });
     if (!frame.npdu) return;
     const dst = frame.dstMac === MSTP_BROADCAST ? 'mstp:broadcast' : `mstp:${frame.dstMac}`;
     const flow = flowFor('bacnet', 'l2', src, dst, null, 'layer2');
     flow.packets++;
     flow.bytes += frameBytes;
-    flow.first = Math.min(flow.first, clock[0]!);
-    flow.last = Math.max(flow.last, clock[0]!);
+    flow.first = Math.min(flow.first, now());
+    flow.last = Math.max(flow.last, now());
     sinkFlow = flow;
     sinkSrcIsClient = true;
     sinkSender = `mac:${src}`;
@@ -384,19 +385,19 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
     const receiverMac = forward ? c.macAggB : c.macAggA;
     if (senderMac) {
       senderMac.sent++;
-      if (clock[0]! > senderMac.last) senderMac.last = clock[0]!;
-      if (clock[0]! < senderMac.first) senderMac.first = clock[0]!;
+      if (now() > senderMac.last) senderMac.last = now();
+      if (now() < senderMac.first) senderMac.first = now();
     }
     if (receiverMac) receiverMac.received++;
     if (sender) {
       sender.sent++;
-      if (clock[0]! < sender.first) sender.first = clock[0]!;
-      if (clock[0]! > sender.last) sender.last = clock[0]!;
+      if (now() < sender.first) sender.first = now();
+      if (now() > sender.last) sender.last = now();
     }
     if (receiver) {
       receiver.received++;
-      if (clock[0]! < receiver.first) receiver.first = clock[0]!;
-      if (clock[0]! > receiver.last) receiver.last = clock[0]!;
+      if (now() < receiver.first) receiver.first = now();
+      if (now() > receiver.last) receiver.last = now();
     }
   }
 
@@ -429,8 +430,8 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
         flow: null,
         packets: 0,
         bytes: 0,
-        first: clock[0]!,
-        last: clock[0]!,
+        first: now(),
+        last: now(),
         hostA: null,
         hostB: null,
         // A value no MAC has, so the first packet takes the slow path and fills the cache.
@@ -455,8 +456,8 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
     const target = c.flow ?? c;
     target.packets++;
     target.bytes += frameBytes;
-    if (clock[0]! > target.last) target.last = clock[0]!;
-    if (clock[0]! < target.first) target.first = clock[0]!;
+    if (now() > target.last) target.last = now();
+    if (now() < target.first) target.first = now();
 
     const payload = p.payload;
     if (payload.length === 0 || p.malformed !== undefined) return;
