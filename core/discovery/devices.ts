@@ -77,5 +77,5 @@ export function groupDevices(hosts: readonly HostReport[]): DeviceReport[] {
         .at(-1)!,
     });
   }
-  return devices.sort((a, b) => a.id.localeCompare(b.id));
+  return devices.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -17,9 +17,12 @@ import type {
 
 export type VendorLookup = (mac: string) => string | null;
 
+/** Code-unit order: fast, and the same on every machine whatever its locale. */
+export const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 function compareValues(a: DetailValue, b: DetailValue): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return String(a).localeCompare(String(b));
+  return byText(String(a), String(b));
 }
 
 function flowReport(f: FlowAgg): FlowReport {
@@ -74,7 +77,7 @@ function protocolsByHost(flows: Iterable<FlowAgg>): Map<string, HostProtocol[]> 
     sorted.set(
       holder,
       [...m.values()].sort(
-        (a, b) => a.protocol.localeCompare(b.protocol) || a.role.localeCompare(b.role) || (a.port ?? 0) - (b.port ?? 0),
+        (a, b) => byText(a.protocol, b.protocol) || byText(a.role, b.role) || (a.port ?? 0) - (b.port ?? 0),
       ),
     );
   }
@@ -110,17 +113,13 @@ function identitiesByHolder(partial: DiscoveryPartial): Map<string, Identity[]> 
   return out;
 }
 
-function compareIp(a: string, b: string): number {
-  const v4 = (ip: string) => (ip.includes(':') ? null : ip.split('.').map(Number));
-  const x = v4(a);
-  const y = v4(b);
-  if (x && y) {
-    for (let i = 0; i < 4; i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
-    return 0;
-  }
-  if (x) return -1;
-  if (y) return 1;
-  return a.localeCompare(b);
+/** Sort key of an address: IPv4 numerically (zero-padded octets) before IPv6 text. */
+function ipSortKey(ip: string): string {
+  if (ip.includes(':')) return `6${ip}`;
+  return `4${ip
+    .split('.')
+    .map((o) => o.padStart(3, '0'))
+    .join('.')}`;
 }
 
 export function buildReport(
@@ -133,7 +132,11 @@ export function buildReport(
   const ipMacs = new Set<string>();
   const hosts: HostReport[] = [];
 
-  for (const h of [...partial.hosts.values()].sort((a, b) => compareIp(a.ip, b.ip))) {
+  const hostsInOrder = [...partial.hosts.values()]
+    .map((h) => ({ h, key: ipSortKey(h.ip) }))
+    .sort((a, b) => byText(a.key, b.key))
+    .map((x) => x.h);
+  for (const h of hostsInOrder) {
     const macs = [...h.macs];
     for (const mac of partial.arp.get(h.ip) ?? []) if (!macs.includes(mac)) macs.push(mac);
     for (const mac of macs) ipMacs.add(mac);
@@ -157,7 +160,7 @@ export function buildReport(
   }
 
   // Senders seen only at layer 2 (no IP packet, no ARP claim of an IP host): one host per MAC.
-  for (const m of [...partial.macs.values()].sort((a, b) => a.mac.localeCompare(b.mac))) {
+  for (const m of [...partial.macs.values()].sort((a, b) => byText(a.mac, b.mac))) {
     if (m.sent === 0 || m.sentIp || ipMacs.has(m.mac)) continue;
     hosts.push({
       ip: null,
@@ -176,10 +179,10 @@ export function buildReport(
   const flows = [...partial.flows.values()]
     .sort(
       (a, b) =>
-        (a.protocol ?? '~').localeCompare(b.protocol ?? '~') ||
-        a.transport.localeCompare(b.transport) ||
-        a.client.localeCompare(b.client) ||
-        a.server.localeCompare(b.server) ||
+        byText(a.protocol ?? '~', b.protocol ?? '~') ||
+        byText(a.transport, b.transport) ||
+        byText(a.client, b.client) ||
+        byText(a.server, b.server) ||
         (a.port ?? 0) - (b.port ?? 0),
     )
     .map(flowReport);
