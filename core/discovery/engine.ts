@@ -2,6 +2,7 @@
 // conversations and flows, and lets the dissectors claim conversations by content. Pure and
 // synchronous: the file adapter (discover-files.ts) and the worker shards feed it packets.
 import { createNetDecoder, type NetDecoder } from '../netdecode/decoder.js';
+import { ipv4Text, macText } from '../netdecode/ip-text.js';
 import type { DecodedPacket } from '../netdecode/types.js';
 import type { CapturePacket } from '../pcap/types.js';
 import { isHostIp, isUnicastMac } from './addresses.js';
@@ -284,10 +285,10 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
   function onArp(d: Uint8Array): void {
     // RFC 826: Ethernet/IPv4 ARP has 6-byte hardware and 4-byte protocol addresses.
     if (d.length < 28 || d[4] !== 6 || d[5] !== 4 || d[2] !== 0x08 || d[3] !== 0x00) return;
-    const hex = (i: number) => d[i]!.toString(16).padStart(2, '0');
-    const mac = `${hex(8)}:${hex(9)}:${hex(10)}:${hex(11)}:${hex(12)}:${hex(13)}`;
-    const ip = `${d[14]}.${d[15]}.${d[16]}.${d[17]}`;
-    if (!isHostIp(ip) || !isUnicastMac(mac)) return;
+    // The decoder's address caches: ARP repeats the same few pairs all day long.
+    const mac = macText(d, 8);
+    const ip = ipv4Text(d, 14);
+    if (!isHost(ip) || !isUnicast(mac)) return;
     const set = partial.arp.get(ip);
     if (set) set.add(mac);
     else partial.arp.set(ip, new Set([mac]));

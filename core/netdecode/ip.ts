@@ -193,7 +193,8 @@ export function decodeTransport(r: DecodedPacket, protocol: number, d: Uint8Arra
       r.payload = d.subarray(o, end);
       return;
     }
-    r.payload = d.subarray(o + headerLength, end);
+    // Pure ACKs carry nothing: one shared empty view instead of a new one per packet.
+    r.payload = o + headerLength >= end ? EMPTY : d.subarray(o + headerLength, end);
     return;
   }
   if (protocol === 17) {
