@@ -35,69 +35,52 @@ export interface NetDecoder {
   readonly stats: NetDecoderStats;
 }
 
+/**
+ * A packet with every field present from the start: one hidden class for all packets keeps the
+ * property reads of the engine and the dissectors monomorphic (and fast).
+ */
+function blankPacket(linkType: number, payload: Uint8Array): DecodedPacket {
+  return {
+    linkType,
+    srcMac: undefined,
+    dstMac: undefined,
+    vlans: NO_VLANS,
+    etherType: undefined,
+    l2Payload: undefined,
+    ipVersion: undefined,
+    srcIp: undefined,
+    dstIp: undefined,
+    ipProtocol: undefined,
+    ttl: undefined,
+    transport: undefined,
+    srcPort: undefined,
+    dstPort: undefined,
+    tcpFlags: undefined,
+    tcpSeq: undefined,
+    payload,
+    fragment: undefined,
+    malformed: undefined,
+  };
+}
+
 export function createNetDecoder(options: NetDecoderOptions = {}): NetDecoder {
   const frags = new FragmentTable(options);
 
-  const reused: DecodedPacket | undefined =
-    options.reuse === true
-      ? {
-          linkType: 0,
-          srcMac: undefined,
-          dstMac: undefined,
-          vlans: NO_VLANS,
-          etherType: undefined,
-          l2Payload: undefined,
-          ipVersion: undefined,
-          srcIp: undefined,
-          dstIp: undefined,
-          ipProtocol: undefined,
-          ttl: undefined,
-          transport: undefined,
-          srcPort: undefined,
-          dstPort: undefined,
-          tcpFlags: undefined,
-          tcpSeq: undefined,
-          payload: new Uint8Array(0),
-          fragment: undefined,
-          malformed: undefined,
-        }
-      : undefined;
+  // With `reuse` one object is refilled for every packet (the discovery engine reads it during the
+  // call only); otherwise each packet gets its own.
+  const reused = options.reuse === true ? blankPacket(0, EMPTY) : undefined;
 
   /** A result for a new packet: the reused object reset, or a fresh one. */
   function start(linkType: number, d: Uint8Array): DecodedPacket {
     frags.tick();
-    // Every field present from the start: one hidden class for all packets keeps the property
-    // reads of the engine and the dissectors monomorphic (and fast). With `reuse` the same object
-    // is refilled for every packet (the discovery engine reads it during the call only).
-    const r: DecodedPacket = reused ?? {
-      linkType,
-      srcMac: undefined,
-      dstMac: undefined,
-      vlans: NO_VLANS,
-      etherType: undefined,
-      l2Payload: undefined,
-      ipVersion: undefined,
-      srcIp: undefined,
-      dstIp: undefined,
-      ipProtocol: undefined,
-      ttl: undefined,
-      transport: undefined,
-      srcPort: undefined,
-      dstPort: undefined,
-      tcpFlags: undefined,
-      tcpSeq: undefined,
-      payload: d,
-      fragment: undefined,
-      malformed: undefined,
-    };
-    if (reused) {
-      r.linkType = linkType;
-      r.srcMac = r.dstMac = r.etherType = r.ipVersion = r.srcIp = r.dstIp = undefined;
-      r.l2Payload = r.fragment = r.malformed = r.transport = undefined;
-      r.ipProtocol = r.ttl = r.srcPort = r.dstPort = r.tcpFlags = r.tcpSeq = undefined;
-      r.vlans = NO_VLANS;
-      r.payload = d;
-    }
+    if (!reused) return blankPacket(linkType, d);
+    const r = reused;
+    r.linkType = linkType;
+    r.srcMac = r.dstMac = r.etherType = r.ipVersion = r.srcIp = r.dstIp = undefined;
+    r.l2Payload = r.fragment = r.malformed = r.transport = undefined;
+    r.ipProtocol = r.ttl = r.srcPort = r.dstPort = r.tcpFlags = r.tcpSeq = undefined;
+    r.vlans = NO_VLANS;
+    r.payload = d;
     return r;
   }
 

@@ -1,6 +1,9 @@
 // Table types for Kysely. Booleans are stored as 0/1 integers and timestamps as ISO-8601 UTC
 // text in both dialects, so one repository code path serves SQLite and PostgreSQL.
 import type { Generated } from 'kysely';
+import type { DiscoveryRunsTable, DriftFindingsTable, ObservedFlowsTable } from './schema-discovery.js';
+
+export type { DiscoveryRunsTable, DriftFindingsTable, ObservedFlowsTable } from './schema-discovery.js';
 
 export interface OrganizationTable {
   id: number;
@@ -354,65 +357,6 @@ export interface SlHistoryTable {
   sl_target: string | null;
   sl_achieved: string;
   recorded_at: string;
-}
-
-export interface DiscoveryRunsTable {
-  id: string;
-  site_id: string;
-  created_at: string;
-  created_by: string | null;
-  /** 'upload' (API/UI) or 'cli'. */
-  source: string;
-  /** JSON CaptureReport[]. */
-  captures: string;
-  /** JSON DiscoveryRunSummary (counts). */
-  summary: string;
-  /** JSON DiscoveryReport (core/discovery/types.ts). */
-  report: string;
-}
-
-export interface ObservedFlowsTable {
-  site_id: string;
-  flow_key: string;
-  protocol: string | null;
-  transport: string;
-  client: string;
-  server: string;
-  port: number | null;
-  client_zone: string | null;
-  server_zone: string | null;
-  conduit_id: string | null;
-  /** 'allowed' | 'same-zone' | 'no-conduit' | 'not-in-channel' | 'unzoned' as of the last run. */
-  verdict: string;
-  packets: number;
-  bytes: number;
-  first_seen: string;
-  last_seen: string;
-  last_run_id: string;
-}
-
-export interface DriftFindingsTable {
-  id: string;
-  site_id: string;
-  rule: string;
-  subject: string;
-  severity: string;
-  message: string;
-  /** JSON: the rule's facts (hosts, zones, flow, suggested change). */
-  details: string;
-  /** 'open' | 'accepted' | 'rejected'. */
-  status: string;
-  first_seen: string;
-  last_seen: string;
-  first_run_id: string;
-  last_run_id: string;
-  occurrences: number;
-  decided_by: string | null;
-  decided_at: string | null;
-  decision_reason: string | null;
-  change_request_id: string | null;
-  created_at: string;
-  updated_at: string;
 }
 
 export interface Database {
