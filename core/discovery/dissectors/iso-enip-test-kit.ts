@@ -1,16 +1,9 @@
 // Helpers for the unit tests of the Modbus / ISO-on-TCP / EtherNet/IP / FINS / HART-IP dissectors:
 // payloads from hex text, a packet context, and a FactSink that records what it is told.
-import type { DecodedPacket } from '../../netdecode/types.js';
-import type { Dissector, FactSink, PacketContext } from '../dissector.js';
-import type { DetailValue, Identity, Role } from '../types.js';
+import type { Dissector, PacketContext } from '../dissector.js';
+import { packetContext, recordFacts, type RecordedFacts } from './dissector-test-kit.js';
 
-/** Bytes from hex text; spaces and newlines are ignored. */
-export function hex(text: string): Uint8Array {
-  const clean = text.replace(/\s+/gu, '');
-  const out = new Uint8Array(clean.length / 2);
-  for (let i = 0; i < out.length; i += 1) out[i] = parseInt(clean.slice(2 * i, 2 * i + 2), 16);
-  return out;
-}
+export { hex } from './dissector-test-kit.js';
 
 export function concat(...parts: Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
@@ -30,55 +23,30 @@ export interface ContextOptions {
 }
 
 export function context(o: ContextOptions = {}): PacketContext {
-  const packet: DecodedPacket = {
-    linkType: 1,
-    vlans: [],
-    srcIp: '192.168.0.10',
-    dstIp: '192.168.0.20',
-    transport: o.transport ?? 'tcp',
-    srcPort: o.srcPort ?? 50000,
-    dstPort: o.dstPort ?? 502,
-    payload: new Uint8Array(0),
-  };
-  return { packet, fromClient: o.fromClient ?? true };
+  return packetContext(
+    {
+      srcIp: '192.168.0.10',
+      dstIp: '192.168.0.20',
+      transport: o.transport ?? 'tcp',
+      srcPort: o.srcPort ?? 50000,
+      dstPort: o.dstPort ?? 502,
+    },
+    o.fromClient ?? true,
+  );
 }
 
-export interface Recorder extends FactSink {
-  details: Map<string, Set<DetailValue>>;
-  flags: Map<string, boolean>;
-  identities: { of: 'sender' | 'receiver'; identity: Identity }[];
-  roles: { of: 'sender' | 'receiver'; role: Role }[];
-  /** The recorded values of one detail key, sorted. */
-  values(key: string): DetailValue[];
-}
+/** The shared recorder, with each detail key's values sorted. */
+export type Recorder = RecordedFacts;
 
 export function recorder(): Recorder {
-  const r: Recorder = {
-    details: new Map(),
-    flags: new Map(),
-    identities: [],
-    roles: [],
-    detail(key, value) {
-      const set = r.details.get(key) ?? new Set<DetailValue>();
-      set.add(value);
-      r.details.set(key, set);
-    },
-    flag(key, value) {
-      r.flags.set(key, value);
-    },
-    identity(of, identity) {
-      r.identities.push({ of, identity });
-    },
-    role(of, role) {
-      r.roles.push({ of, role });
-    },
-    values(key) {
-      return [...(r.details.get(key) ?? [])].sort((a, b) =>
-        typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b)),
-      );
-    },
+  const r = recordFacts();
+  return {
+    ...r,
+    values: (key) =>
+      r
+        .values(key)
+        .sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b)))),
   };
-  return r;
 }
 
 /** Parses the payloads in order with one fresh state, as the engine does for a claimed conversation. */

@@ -19,13 +19,23 @@ interface WorkerMessage {
   message?: string;
 }
 
-/** From the TypeScript sources (tests, `bin/c981` without dist/) the worker needs tsx to load. */
-function workerTarget(): { url: URL; execArgv?: string[] } {
-  const fromSource = import.meta.url.endsWith('.ts');
-  const url = new URL(fromSource ? './shard-worker.ts' : './shard-worker.js', import.meta.url);
-  if (!fromSource) return { url };
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm')).href;
-  return { url, execArgv: ['--import', tsx] };
+/**
+ * The worker: the built shard-worker.js, or from the TypeScript sources (tests, `bin/c981` without
+ * dist/) a small bootstrap that registers tsx's loader in the worker first (an `--import` in the
+ * worker's execArgv does not take effect before its entry module loads).
+ */
+function workerSource(): { entry: URL | string; eval: boolean } {
+  if (!import.meta.url.endsWith('.ts')) return { entry: new URL('./shard-worker.js', import.meta.url), eval: false };
+  // require.resolve answers the package's CommonJS build; its ES module build sits beside it.
+  const tsxApi = createRequire(import.meta.url)
+    .resolve('tsx/esm/api')
+    .replace(/\.cjs$/u, '.mjs');
+  const tsx = pathToFileURL(tsxApi).href;
+  const worker = new URL('./shard-worker.ts', import.meta.url).href;
+  return {
+    entry: `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(worker)}); });`,
+    eval: true,
+  };
 }
 
 function runShard(
@@ -33,14 +43,14 @@ function runShard(
   shard: Shard,
   onBytes: (n: number) => void,
 ): Promise<{ partial: DiscoveryPartial; summary: CaptureSummary }> {
-  const { url, execArgv } = workerTarget();
+  const source = workerSource();
   return new Promise((resolve, reject) => {
-    const worker = new Worker(url, {
+    const worker = new Worker(source.entry, {
+      eval: source.eval,
       workerData: { path, start: shard.start, end: shard.end },
       // A larger young generation than the worker default: the engine allocates a short-lived
       // object or two per packet, and fewer scavenges measured ~20% faster shards.
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-      ...(execArgv ? { execArgv } : {}),
     });
     let settled = false;
     worker.on('message', (m: WorkerMessage) => {
