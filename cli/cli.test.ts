@@ -80,6 +80,7 @@ describe('c981 CLI', () => {
       '0010-roadmap',
       '0011-sl-history',
       '0012-discovery',
+      '0013-advisories',
     ]);
     expect(JSON.parse(c981(['db', 'migrate', '--db', fresh, '--json']).stdout).applied).toEqual([]);
   });

@@ -1,6 +1,8 @@
 // The c981 command (DESIGN §5). Offline commands load only core/; the others load server code
 // lazily inside their actions.
 import { Command, CommanderError } from 'commander';
+import { registerAdvisories } from './commands/advisories.js';
+import { registerAdvisoriesMatch } from './commands/advisories-match.js';
 import { registerAudit } from './commands/audit.js';
 import { registerBaseline } from './commands/baseline.js';
 import { registerChecklist } from './commands/checklist.js';
@@ -32,6 +34,7 @@ export function buildProgram(): Command {
   registerReport(program);
   registerChecklist(program);
   registerDiscover(program);
+  registerAdvisoriesMatch(registerAdvisories(program));
   registerDemo(program);
   registerToken(program);
   registerUser(program);

@@ -17,6 +17,8 @@ import { registerResultRoutes } from './features/results/results.routes.js';
 import { registerSiteFileRoutes } from './features/site-files/site-files.routes.js';
 import { registerAssetImportRoutes } from './features/asset-import/asset-import.routes.js';
 import { registerDiscoveryRoutes } from './features/discovery/discovery.routes.js';
+import { registerAdvisoryRoutes } from './features/advisories/advisories.routes.js';
+import { registerVulnerabilityRoutes } from './features/vulnerabilities/vulnerabilities.routes.js';
 import { registerSiteResources } from './features/site-routes.js';
 import { registerSiteRoutes } from './features/sites/sites.routes.js';
 import { ERROR_STATUS } from './errors.js';
@@ -121,6 +123,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerSiteFileRoutes(app, db, actorOf);
   registerAssetImportRoutes(app, db, actorOf);
   registerDiscoveryRoutes(app, db, actorOf);
+  registerAdvisoryRoutes(app, db, actorOf);
+  registerVulnerabilityRoutes(app, db, actorOf);
   registerEvaluationRoutes(app, db, actorOf);
   registerZoneAssessmentRoutes(app, db, actorOf);
   registerControlApprovalRoute(app, db, actorOf);

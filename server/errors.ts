@@ -25,6 +25,8 @@ export const ERROR_STATUS = {
   /** The site is under change control: edit its model through a change request (issue #7). */
   C981_ERR_CHANGE_CONTROL: 409,
   C981_ERR_TOO_LARGE: 413,
+  /** Issue #10: an uploaded advisory is not valid CSAF 2.0 (schema or mandatory tests) or fails its hash. */
+  C981_ERR_CSAF_INVALID: 422,
   C981_ERR_UNSUPPORTED_MEDIA_TYPE: 415,
   C981_ERR_RATE_LIMITED: 429,
   C981_ERR_INTERNAL: 500,

@@ -13,6 +13,7 @@ import { meQuery } from './auth/session.js';
 import { AppShell } from './components/AppShell.js';
 import { ErrorBox, Loading } from './components/states.js';
 import { LoginPage } from './features/login/LoginPage.js';
+import { validateAdvisoriesSearch } from './features/advisories/search.js';
 import { validateAssetImportSearch } from './features/asset-import/search.js';
 import { validateAuditSearch } from './features/audit/search.js';
 import { validateChangesSearch } from './features/changes/search.js';
@@ -27,6 +28,10 @@ import { validateSiteFilesSearch } from './features/site-files/search.js';
 import { validateSiteSearch } from './features/site/search.js';
 import { validateZoneSearch } from './features/zone/search.js';
 import { validateTraceSearch } from './features/traceability/search.js';
+import {
+  validateVulnerabilitiesSearch,
+  validatePortfolioVulnerabilitiesSearch,
+} from './features/vulnerabilities/search.js';
 import { str, type Search } from './search.js';
 
 export interface RouterContext {
@@ -110,6 +115,15 @@ const discoveryRoute = createRoute({
   validateSearch: validateDiscoverySearch,
   component: lazyRouteComponent(() => import('./features/discovery/DiscoveryPage.js'), 'DiscoveryPage'),
 });
+const vulnerabilitiesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/sites/$site/vulnerabilities',
+  validateSearch: validateVulnerabilitiesSearch,
+  component: lazyRouteComponent(
+    () => import('./features/vulnerabilities/VulnerabilitiesPage.js'),
+    'VulnerabilitiesPage',
+  ),
+});
 const traceabilityRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/sites/$site/traceability',
@@ -138,6 +152,21 @@ const inventoryRoute = createRoute({
   path: '/inventory',
   validateSearch: validateInventorySearch,
   component: lazyRouteComponent(() => import('./features/inventory/InventoryPage.js'), 'InventoryPage'),
+});
+const advisoriesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/advisories',
+  validateSearch: validateAdvisoriesSearch,
+  component: lazyRouteComponent(() => import('./features/advisories/AdvisoriesPage.js'), 'AdvisoriesPage'),
+});
+const portfolioVulnerabilitiesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/vulnerabilities',
+  validateSearch: validatePortfolioVulnerabilitiesSearch,
+  component: lazyRouteComponent(
+    () => import('./features/vulnerabilities/PortfolioVulnerabilitiesPage.js'),
+    'PortfolioVulnerabilitiesPage',
+  ),
 });
 const auditRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -173,11 +202,14 @@ const routeTree = rootRoute.addChildren([
     riskAssessmentRoute,
     changesRoute,
     discoveryRoute,
+    vulnerabilitiesRoute,
     roadmapRoute,
     traceabilityRoute,
     reportsRoute,
     assetImportRoute,
     inventoryRoute,
+    advisoriesRoute,
+    portfolioVulnerabilitiesRoute,
     auditRoute,
     siteFilesRoute,
     usersRoute,

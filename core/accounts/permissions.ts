@@ -41,6 +41,10 @@ export const PERMISSIONS = [
   // Issue #9: analysing captures against a site, and deciding the drift queue's findings.
   'discovery.upload',
   'discovery.decide',
+  // Issue #10: importing (and removing) vendor security advisories (CSAF) into the organisation's library.
+  'advisory.import',
+  // Issue #10: deciding what to do about advisories matched against a site's assets.
+  'vulnerability.triage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -61,6 +65,8 @@ const ASSESS: Permission[] = [
   'roadmap.update',
   // Bringing captures from the plant floor is fieldwork; what the model makes of them is not.
   'discovery.upload',
+  // Now / Next / Never for matched advisories is part of the assessment team's remediation planning.
+  'vulnerability.triage',
 ];
 const ADMINISTER: Permission[] = [
   'site.update',
@@ -99,6 +105,9 @@ const ORG_ONLY: ReadonlySet<Permission> = new Set([
   'user.manage',
   // The organization's risk matrix applies to every site without its own.
   'riskMatrix.manage',
+  // The advisory library is organisation-wide (not per site): what one site's team imports changes
+  // what every site's assets are matched against, so org-admins curate it.
+  'advisory.import',
 ]);
 
 export interface Principal {

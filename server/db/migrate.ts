@@ -13,6 +13,7 @@ import * as m0009 from './migrations/0009-change-control.js';
 import * as m0010 from './migrations/0010-roadmap.js';
 import * as m0011 from './migrations/0011-sl-history.js';
 import * as m0012 from './migrations/0012-discovery.js';
+import * as m0013 from './migrations/0013-advisories.js';
 
 type Step = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 const STEPS: Record<string, Step> = {
@@ -28,6 +29,7 @@ const STEPS: Record<string, Step> = {
   '0010-roadmap': m0010,
   '0011-sl-history': m0011,
   '0012-discovery': m0012,
+  '0013-advisories': m0013,
 };
 
 class CodeProvider implements MigrationProvider {

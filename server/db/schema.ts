@@ -1,8 +1,22 @@
 // Table types for Kysely. Booleans are stored as 0/1 integers and timestamps as ISO-8601 UTC
 // text in both dialects, so one repository code path serves SQLite and PostgreSQL.
 import type { Generated } from 'kysely';
+import type {
+  AdvisoriesTable,
+  AdvisoryProductsTable,
+  AdvisoryRemediationsTable,
+  AdvisoryVulnerabilitiesTable,
+  VulnerabilityTriageTable,
+} from './schema-advisories.js';
 import type { DiscoveryRunsTable, DriftFindingsTable, ObservedFlowsTable } from './schema-discovery.js';
 
+export type {
+  AdvisoriesTable,
+  AdvisoryProductsTable,
+  AdvisoryRemediationsTable,
+  AdvisoryVulnerabilitiesTable,
+  VulnerabilityTriageTable,
+} from './schema-advisories.js';
 export type { DiscoveryRunsTable, DriftFindingsTable, ObservedFlowsTable } from './schema-discovery.js';
 
 export interface OrganizationTable {
@@ -388,4 +402,9 @@ export interface Database {
   discovery_runs: DiscoveryRunsTable;
   observed_flows: ObservedFlowsTable;
   drift_findings: DriftFindingsTable;
+  advisories: AdvisoriesTable;
+  advisory_vulnerabilities: AdvisoryVulnerabilitiesTable;
+  advisory_products: AdvisoryProductsTable;
+  advisory_remediations: AdvisoryRemediationsTable;
+  vulnerability_triage: VulnerabilityTriageTable;
 }

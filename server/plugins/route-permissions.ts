@@ -127,6 +127,17 @@ export const ROUTE_REQUIREMENTS: Readonly<Record<string, RouteRequirement>> = {
   'POST /api/v1/sites/:site/discovery/findings/:id/accept': 'discovery.decide',
   'POST /api/v1/sites/:site/discovery/findings/:id/reject': 'discovery.decide',
   'GET /api/v1/sites/:site/discovery/zone-traffic': 'site.read',
+  // Vendor advisories (issue #10): one library for the organisation, curated by org-admins
+  // (advisory.import is organisation-wide); anyone signed in may read it (public vendor data).
+  'POST /api/v1/advisories': 'advisory.import',
+  'GET /api/v1/advisories': 'authenticated',
+  'GET /api/v1/advisories/:id': 'authenticated',
+  'DELETE /api/v1/advisories/:id': 'advisory.import',
+  // Advisories matched against a site's assets: read with the site; triage by the assessment team.
+  'GET /api/v1/sites/:site/vulnerabilities': 'site.read',
+  'PUT /api/v1/sites/:site/vulnerabilities/triage': 'vulnerability.triage',
+  // Across readable sites; the service filters by what the caller may read.
+  'GET /api/v1/vulnerabilities': 'authenticated',
   'GET /api/v1/sites/:site/roadmap/actions': 'site.read',
   'POST /api/v1/sites/:site/roadmap/actions': 'roadmap.update',
   'GET /api/v1/sites/:site/roadmap/actions/:id': 'site.read',

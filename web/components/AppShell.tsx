@@ -32,6 +32,8 @@ export function AppShell() {
             Portfolio
           </Link>
           <Link to="/inventory">Inventory</Link>
+          <Link to="/advisories">Advisories</Link>
+          <Link to="/vulnerabilities">Vulnerabilities</Link>
           <Link to="/site-files">Site files</Link>
           <Link to="/audit">Audit log</Link>
           {hasPermission(me, 'user.manage') && <Link to="/admin/users">Users</Link>}

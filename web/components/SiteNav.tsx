@@ -43,6 +43,9 @@ export function SiteNav({ site, title, actions }: { site: string; title?: ReactN
         <Link to="/sites/$site/discovery" params={{ site }}>
           Discovery
         </Link>
+        <Link to="/sites/$site/vulnerabilities" params={{ site }}>
+          Vulnerabilities
+        </Link>
         <Link to="/sites/$site/roadmap" params={{ site }}>
           Roadmap
         </Link>

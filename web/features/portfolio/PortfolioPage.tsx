@@ -14,6 +14,7 @@ import { SitesHeatmap } from './SitesHeatmap.js';
 import { WorstZones } from './WorstZones.js';
 import { PortfolioTrendsPanel } from '../trends/PortfolioTrendsPanel.js';
 import { PortfolioReportLinks } from '../reports/PortfolioReportLinks.js';
+import { VulnerabilitiesCard } from '../vulnerabilities/VulnerabilitiesCard.js';
 import './portfolio.css';
 
 const route = getRouteApi('/app/');
@@ -132,6 +133,7 @@ function PortfolioView({ data }: { data: Portfolio }) {
         </div>
         <WorstZones zones={worst} />
       </section>
+      <VulnerabilitiesCard />
       <PortfolioTrendsPanel />
     </div>
   );
