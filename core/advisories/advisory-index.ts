@@ -32,7 +32,7 @@ export interface AdvisoryIndex {
   readonly entryCount: number;
   /** vendor key → index token → entries ('' vendor: products with no vendor). */
   readonly byVendorToken: ReadonlyMap<string, ReadonlyMap<string, readonly ProductEntry[]>>;
-  /** First four characters of an order number → entries carrying order-number patterns. */
+  /** The literal start of an order-number pattern (see orderIndexKey) → entries carrying it. */
   readonly byOrderPrefix: ReadonlyMap<string, readonly ProductEntry[]>;
   /** Order-number patterns that start with a wildcard (rare) are checked for every asset with one. */
   readonly wildcardOrders: readonly ProductEntry[];
@@ -78,16 +78,31 @@ export function buildAdvisoryIndex(advisories: readonly Advisory[]): AdvisoryInd
       for (const t of indexTokens(e, frequency)) push(tokens, t, e);
     }
     for (const pattern of e.orderNumbers) {
-      const full = orderKey(pattern);
       // SKUs carry their publisher ("OPCFoundation/UA-LDS-Installers"); file them under the bare name too.
-      for (const k of full.includes('/') ? [full, full.slice(full.lastIndexOf('/') + 1)] : [full]) {
-        const key = k.slice(0, 4);
-        if (/[?*.…]/.test(key) || key.length < 4) wildcardOrders.push(e);
+      const bare = pattern.includes('/') ? pattern.slice(pattern.lastIndexOf('/') + 1) : null;
+      for (const p of bare ? [pattern, bare] : [pattern]) {
+        const key = orderIndexKey(p);
+        if (key === null) wildcardOrders.push(e);
         else push(byOrderPrefix, key, e);
       }
     }
   }
   return { advisories, entryCount: entries.length, byVendorToken, byOrderPrefix, wildcardOrders };
+}
+
+/** Order-number keys are the literal start of a pattern, up to its first wildcard, at most 8 long. */
+const ORDER_KEY_MAX = 8;
+const ORDER_KEY_MIN = 3;
+
+/**
+ * The key a pattern is filed under: its literal start (before `?`, `*`, `.`, `…` or a lower-case
+ * family letter), so "6GK5774-1FX00-0AA0" and "6GK5786-…" land apart — Siemens' and Rockwell's
+ * numbers share their first four characters by the thousand. Null when under three literal chars.
+ */
+function orderIndexKey(pattern: string): string | null {
+  const literal = /^[^?*.…xz]*/.exec(pattern.trim().replace(/\s+/g, ''))![0];
+  const key = literal.toUpperCase().slice(0, ORDER_KEY_MAX);
+  return key.length >= ORDER_KEY_MIN ? key : null;
 }
 
 /** The asset's order number; inventories often keep it in the model field instead. */
@@ -197,7 +212,9 @@ export function candidatesFor(index: AdvisoryIndex, asset: InventoryAsset): Map<
     }
   }
   if (order) {
-    for (const e of index.byOrderPrefix.get(orderKey(order).slice(0, 4)) ?? []) consider(e, asset, tokens, seen, out);
+    const full = orderKey(order);
+    for (let n = Math.min(ORDER_KEY_MAX, full.length); n >= ORDER_KEY_MIN; n--)
+      for (const e of index.byOrderPrefix.get(full.slice(0, n)) ?? []) consider(e, asset, tokens, seen, out);
     for (const e of index.wildcardOrders) consider(e, asset, tokens, seen, out);
   }
   // An order-number match from another vendor's advisory is only believed when vendors agree or are unknown.

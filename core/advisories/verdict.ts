@@ -63,6 +63,10 @@ function fixTextVersions(r: { details: string }): IcsVersion[] {
 interface AdvisoryFacts {
   names: Map<string, string>;
   noStatusLists: boolean;
+  /** Per vulnerability: product id → its status (the first of STATUS_ORDER that lists it). */
+  status: Map<AdvisoryVulnerability, Map<string, ProductStatusKey>>;
+  /** Per vulnerability and product: fixed versions from the remediations (filled on first use). */
+  fixes: Map<AdvisoryVulnerability, Map<string, readonly IcsVersion[]>>;
 }
 const factsCache = new WeakMap<Advisory, AdvisoryFacts>();
 function factsOf(advisory: Advisory): AdvisoryFacts {
@@ -71,6 +75,8 @@ function factsOf(advisory: Advisory): AdvisoryFacts {
     f = {
       names: new Map(advisory.products.map((p) => [p.productId, p.name ?? p.fullName])),
       noStatusLists: advisory.vulnerabilities.every((v) => Object.keys(v.status).length === 0),
+      status: new Map(advisory.vulnerabilities.map((v) => [v, statusIndex(v)])),
+      fixes: new Map(),
     };
     factsCache.set(advisory, f);
   }
@@ -172,22 +178,45 @@ interface Evidence {
 /** Not-affected statuses first: they win for the same product (CSAF 2.0 §3.2.3.9). */
 const STATUS_ORDER: readonly ProductStatusKey[] = [...NOT_AFFECTED, ...AFFECTED, ...OPEN];
 
-function statusOf(v: AdvisoryVulnerability, productId: string): ProductStatusKey | null {
-  for (const key of STATUS_ORDER) if (v.status[key]?.includes(productId)) return key;
-  return null;
+function statusIndex(v: AdvisoryVulnerability): Map<string, ProductStatusKey> {
+  const out = new Map<string, ProductStatusKey>();
+  for (const key of STATUS_ORDER) for (const id of v.status[key] ?? []) if (!out.has(id)) out.set(id, key);
+  return out;
+}
+
+function statusOf(v: AdvisoryVulnerability, productId: string, facts: AdvisoryFacts): ProductStatusKey | null {
+  return facts.status.get(v)?.get(productId) ?? null;
+}
+
+function cachedFixes(v: AdvisoryVulnerability, productId: string, facts: AdvisoryFacts): readonly IcsVersion[] {
+  let byProduct = facts.fixes.get(v);
+  if (!byProduct) facts.fixes.set(v, (byProduct = new Map()));
+  let fixes = byProduct.get(productId);
+  if (!fixes) byProduct.set(productId, (fixes = fixesFor(v, productId, facts.names)));
+  return fixes;
+}
+
+const firmwareCache = new Map<string, IcsVersion | null>();
+/** Inventories repeat firmware strings; parse each once. */
+function parseFirmware(text: string): IcsVersion | null {
+  let v = firmwareCache.get(text);
+  if (v === undefined) {
+    if (firmwareCache.size > 50_000) firmwareCache.clear();
+    firmwareCache.set(text, (v = parseIcsVersion(text)));
+  }
+  return v;
 }
 
 function evidenceFor(
   v: AdvisoryVulnerability,
   cand: Candidate,
   firmware: IcsVersion | null,
-  noStatusLists: boolean,
   fixedVersions: readonly IcsVersion[],
-  names: ReadonlyMap<string, string>,
+  facts: AdvisoryFacts,
 ): Evidence | null {
-  const status = noStatusLists ? 'known_affected' : statusOf(v, cand.entry.product.productId);
+  const status = facts.noStatusLists ? 'known_affected' : statusOf(v, cand.entry.product.productId, facts);
   if (!status) return null;
-  const fixes = fixesFor(v, cand.entry.product.productId, names);
+  const fixes = [...cachedFixes(v, cand.entry.product.productId, facts)];
   for (const f of fixedVersions) if (!fixes.some((x) => compareIcsVersions(x, f) === 0)) fixes.push(f);
   const { c, why, fixes: allFixes, inferred, unlisted } = containment(cand, firmware, fixes);
   const base = { cand, vuln: v, fixes: allFixes };
@@ -228,12 +257,13 @@ export function judgeAdvisory(
   candidates: readonly Candidate[],
   firmwareText: string | null,
 ): AdvisoryVerdict {
-  const firmware = firmwareText?.trim() ? parseIcsVersion(firmwareText.trim()) : null;
+  const firmware = firmwareText?.trim() ? parseFirmware(firmwareText.trim()) : null;
   const firmwareUnreadable = !!firmwareText?.trim() && !firmware;
   // The most specific products win (order number, more name tokens, a release line).
   const top = Math.max(...candidates.map((c) => c.score));
   const kept = candidates.filter((c) => c.score === top);
-  const { noStatusLists, names } = factsOf(advisory);
+  const facts = factsOf(advisory);
+  const { noStatusLists } = facts;
 
   const evidence: Evidence[] = [];
   for (const v of advisory.vulnerabilities) {
@@ -241,7 +271,7 @@ export function judgeAdvisory(
     // ways) are the fixes against which an unlisted version is judged.
     const fixedVersions: IcsVersion[] = [];
     for (const c of kept) {
-      const st = statusOf(v, c.entry.product.productId);
+      const st = statusOf(v, c.entry.product.productId, facts);
       if (
         st &&
         st !== 'known_not_affected' &&
@@ -252,7 +282,7 @@ export function judgeAdvisory(
         fixedVersions.push(...c.entry.spec.exact);
     }
     for (const c of kept) {
-      const e = evidenceFor(v, c, firmware, noStatusLists, fixedVersions, names);
+      const e = evidenceFor(v, c, firmware, fixedVersions, facts);
       if (e) evidence.push(e);
     }
   }
