@@ -190,7 +190,7 @@ function statusOf(v: AdvisoryVulnerability, productId: string, facts: AdvisoryFa
 
 function cachedFixes(v: AdvisoryVulnerability, productId: string, facts: AdvisoryFacts): readonly IcsVersion[] {
   let byProduct = facts.fixes.get(v);
-  if (!byProduct) facts.fixes.set(v, (byProduct = new Map()));
+  if (!byProduct) facts.fixes.set(v, (byProduct = new Map<string, readonly IcsVersion[]>()));
   let fixes = byProduct.get(productId);
   if (!fixes) byProduct.set(productId, (fixes = fixesFor(v, productId, facts.names)));
   return fixes;
