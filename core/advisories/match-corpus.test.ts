@@ -215,6 +215,17 @@ describe.skipIf(!present)('matching the CSAF corpus', () => {
       'ICSA-19-106-03',
       'absent',
     ],
+    // The range field is unreadable ("9.4 | FP2  Hotfix 5"); the full name says "<= 9.4 FP2 Hotfix 5".
+    [
+      { id: 'sys600', vendor: 'ABB', model: 'MicroSCADA Pro SYS600', firmware: '9.4 FP2 Hotfix 4' },
+      'ICSA-23-138-03',
+      'affected',
+    ],
+    [
+      { id: 'sys600-new', vendor: 'Hitachi Energy', model: 'SYS600', firmware: '10.2' },
+      'ICSA-23-138-03',
+      'not-affected',
+    ],
     [{ id: 'other-vendor', vendor: 'Emerson', model: 'SCALANCE X204-2', firmware: 'V5.2' }, 'ICSA-22-167-14', 'absent'],
   ];
 

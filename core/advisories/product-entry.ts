@@ -43,7 +43,16 @@ function vendorsOf(advisory: Advisory, p: AdvisoryProduct): string[] {
 }
 
 function versionOf(p: AdvisoryProduct): { spec: VersionSpec | null; exact: boolean; identity: string | null } {
-  if (p.versionRange) return { spec: parseVersionSpec(p.versionRange), exact: false, identity: null };
+  if (p.versionRange) {
+    const spec = parseVersionSpec(p.versionRange);
+    // An unreadable range is often written readably in the product's full name ("SYS600 9.4 |
+    // FP2 Hotfix 5" vs "… <= 9.4 FP2 Hotfix 5"): use that before giving up.
+    if (spec.kind === 'unparsed') {
+      const fromName = splitNameAndRange(p.fullName).spec;
+      if (fromName && fromName.kind !== 'unparsed') return { spec: fromName, exact: false, identity: null };
+    }
+    return { spec, exact: false, identity: null };
+  }
   if (p.version) {
     const spec = parseVersionSpec(p.version);
     // `vers:all/*` misused as a product_version name means every version.

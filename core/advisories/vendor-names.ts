@@ -142,8 +142,18 @@ export function vendorWords(key: string): string[] {
  * Do two vendor keys name the same vendor? Equal, or one is the other's leading words ("moxa" and
  * "moxa technologies"): a shortened spelling in an inventory must not hide an advisory.
  */
+/**
+ * Vendors whose products moved between them (ABB's power-grid business became Hitachi Energy,
+ * Schneider Electric's software became AVEVA's): an older inventory names the former vendor.
+ */
+const RELATED: readonly (readonly [string, string])[] = [
+  ['abb', 'hitachi energy'],
+  ['schneider electric', 'aveva'],
+];
+
 export function vendorsMeet(a: string, b: string): boolean {
   if (a === b) return true;
+  for (const [x, y] of RELATED) if ((a === x && b === y) || (a === y && b === x)) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   return short.length >= 3 && long.startsWith(`${short} `);
 }
