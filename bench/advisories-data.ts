@@ -3,18 +3,10 @@
 // numbers, several notations), and assets drawn partly from the same product space.
 import type { CsafDocument } from '../core/advisories/csaf-document.js';
 import type { InventoryAsset } from '../core/advisories/advisory-index.js';
+import { mulberry32 } from '../core/demo/random.js';
 
-/** Small deterministic PRNG (mulberry32), so every run matches the same data. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic, so every run matches the same data. */
+export const rng = (seed: number): (() => number) => mulberry32(seed);
 
 const VENDORS = [
   ['Siemens', ['SIMATIC', 'SCALANCE', 'RUGGEDCOM', 'SINEC', 'SIPROTEC', 'SINUMERIK']],

@@ -11,6 +11,10 @@ export interface TestCsafOptions {
   vendor?: string;
   product?: string;
   cve?: string;
+  /** The version branch under the product (default: range `vers:intdot/<2.4.1`). */
+  versionBranch?: { category: 'product_version' | 'product_version_range'; name: string };
+  /** The vendor_fix remediation's text (default: "Update to firmware 2.4.1 or later."). */
+  fixDetails?: string;
 }
 
 /** A valid CSAF 2.0 csaf_base document as a plain object. */
@@ -51,9 +55,12 @@ export function testCsaf(o: TestCsafOptions = {}): Record<string, unknown> {
               name: product,
               branches: [
                 {
-                  category: 'product_version_range',
-                  name: 'vers:intdot/<2.4.1',
-                  product: { name: `${vendor} ${product} < 2.4.1`, product_id: 'CSAFPID-0001' },
+                  category: o.versionBranch?.category ?? 'product_version_range',
+                  name: o.versionBranch?.name ?? 'vers:intdot/<2.4.1',
+                  product: {
+                    name: `${vendor} ${product} ${o.versionBranch ? o.versionBranch.name : '< 2.4.1'}`,
+                    product_id: 'CSAFPID-0001',
+                  },
                 },
               ],
             },
@@ -79,7 +86,11 @@ export function testCsaf(o: TestCsafOptions = {}): Record<string, unknown> {
           },
         ],
         remediations: [
-          { category: 'vendor_fix', details: 'Update to firmware 2.4.1 or later.', product_ids: ['CSAFPID-0001'] },
+          {
+            category: 'vendor_fix',
+            details: o.fixDetails ?? 'Update to firmware 2.4.1 or later.',
+            product_ids: ['CSAFPID-0001'],
+          },
         ],
       },
     ],

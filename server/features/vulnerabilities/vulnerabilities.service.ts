@@ -10,6 +10,7 @@ import type { AdvisoryVerdict } from '../../../core/advisories/verdict.js';
 import { readableBy, requirePermission } from '../access.js';
 import type { Actor } from '../../actor.js';
 import type { Queryable } from '../../db/batch.js';
+import type { VulnerabilityTriageTable } from '../../db/schema.js';
 import type { Db } from '../../db/connection.js';
 import { requireSite } from '../site-refs.js';
 import { userNames } from '../user-names.js';
@@ -22,18 +23,7 @@ import type {
   Triage,
 } from './vulnerabilities.views.js';
 
-interface TriageRow {
-  asset_id: string;
-  advisory_key: string;
-  decision: string | null;
-  owner: string | null;
-  due: string | null;
-  note: string | null;
-  compensating_control_id: string | null;
-  roadmap_action_id: string | null;
-  updated_at: string;
-  updated_by: string | null;
-}
+type TriageRow = Omit<VulnerabilityTriageTable, 'site_id'>;
 
 const triageKey = (assetId: string, advisoryKey: string): string => `${assetId}\u0000${advisoryKey}`;
 

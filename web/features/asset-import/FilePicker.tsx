@@ -1,24 +1,12 @@
 // Choosing the spreadsheet: a drop zone before the first file, a one-line "change file" after.
-import { useState, type DragEvent } from 'react';
+import { FileDropZone } from '../../components/upload/FileDropZone.js';
+import { FileInput } from '../../components/upload/FileInput.js';
 
 const ACCEPT = '.csv,.txt,.tsv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const LABEL = 'Spreadsheet to import';
 
 export function FilePicker({ file, busy, onFile }: { file: File | null; busy: boolean; onFile: (f: File) => void }) {
-  const [dragging, setDragging] = useState(false);
-  const input = (
-    <input
-      type="file"
-      accept={ACCEPT}
-      aria-label="Spreadsheet to import"
-      disabled={busy}
-      onChange={(e) => {
-        const chosen = e.target.files?.[0];
-        // Cleared so choosing the same (fixed) file again still fires.
-        e.target.value = '';
-        if (chosen) onFile(chosen);
-      }}
-    />
-  );
+  const take = ([chosen]: [File, ...File[]]) => onFile(chosen);
   if (file)
     return (
       <div className="chosen-file">
@@ -28,31 +16,14 @@ export function FilePicker({ file, busy, onFile }: { file: File | null; busy: bo
         </span>
         <label className="button">
           Choose another file
-          {input}
+          <FileInput accept={ACCEPT} label={LABEL} disabled={busy} onFiles={take} />
         </label>
       </div>
     );
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    setDragging(false);
-    const dropped = e.dataTransfer.files[0];
-    if (dropped) onFile(dropped);
-  };
   return (
-    <label
-      className={dragging ? 'dropzone dragging' : 'dropzone'}
-      onDragOver={(e) => {
-        e.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={onDrop}
-    >
-      {input}
-      <span>
-        <strong>Choose a spreadsheet</strong> or drop it here — CSV (comma, semicolon or tab separated, any Excel
-        encoding) or XLSX (the first worksheet). The first row names the columns.
-      </span>
-    </label>
+    <FileDropZone accept={ACCEPT} label={LABEL} disabled={busy} onFiles={take}>
+      <strong>Choose a spreadsheet</strong> or drop it here — CSV (comma, semicolon or tab separated, any Excel
+      encoding) or XLSX (the first worksheet). The first row names the columns.
+    </FileDropZone>
   );
 }

@@ -2,10 +2,10 @@
 // flows between them with the verdict against the approved conduits and channels.
 import { useQuery } from '@tanstack/react-query';
 import { QueryState } from '../../components/states.js';
+import { formatBytes } from '../../components/upload/format-bytes.js';
 import { runQuery, type FlowRow, type FlowVerdict, type HostRow } from './discovery-api.js';
 import { Identities } from './FindingDetails.js';
 import { when } from './finding-text.js';
-import { formatBytes } from './UploadPanel.js';
 
 const VERDICT: Record<FlowVerdict, { text: string; badge: string }> = {
   allowed: { text: 'allowed', badge: 'badge ok' },

@@ -1,12 +1,13 @@
 // Import a site file in two steps: a dry run shows what would change (or where the file is wrong,
 // by line and column) and saves nothing; Apply then writes it, with a reason when a regulated site
 // changes (DESIGN §4: an invalid file changes nothing; import makes each named site equal to it).
-import { useState, type DragEvent } from 'react';
+import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError } from '../../api/client.js';
 import { invalidateSite, sitesQuery } from '../../api/queries.js';
 import { Cancelled, useReason } from '../../components/Dialogs.js';
 import { ErrorBox, Loading } from '../../components/states.js';
+import { FileDropZone } from '../../components/upload/FileDropZone.js';
 import { ChangesTable, IssuesTable } from './ImportPreview.js';
 import {
   applyImport,
@@ -34,7 +35,6 @@ export function ImportPanel() {
   const sites = useQuery(sitesQuery);
   const askReason = useReason();
   const [step, setStep] = useState<Step>({ kind: 'idle' });
-  const [dragging, setDragging] = useState(false);
 
   const check = async (file: File) => {
     setStep({ kind: 'checking', file });
@@ -79,13 +79,6 @@ export function ImportPanel() {
     }
   };
 
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    setDragging(false);
-    const file = e.dataTransfer.files[0];
-    if (file) void check(file);
-  };
-
   const reset = () => setStep({ kind: 'idle' });
   const busy = step.kind === 'checking' || step.kind === 'applying';
 
@@ -97,30 +90,14 @@ export function ImportPanel() {
         sites not named stay as they are. Nothing is saved before you apply.
       </p>
       {(step.kind === 'idle' || step.kind === 'invalid' || step.kind === 'done') && (
-        <label
-          className={dragging ? 'dropzone dragging' : 'dropzone'}
-          onDragOver={(e) => {
-            e.preventDefault();
-            setDragging(true);
-          }}
-          onDragLeave={() => setDragging(false)}
-          onDrop={onDrop}
+        <FileDropZone
+          accept={ACCEPT}
+          label="Site file to import"
+          disabled={busy}
+          onFiles={([file]) => void check(file)}
         >
-          <input
-            type="file"
-            accept={ACCEPT}
-            aria-label="Site file to import"
-            disabled={busy}
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (file) void check(file);
-            }}
-          />
-          <span>
-            <strong>Choose a site file</strong> or drop it here — YAML or JSON (<code>c981: 1</code>)
-          </span>
-        </label>
+          <strong>Choose a site file</strong> or drop it here — YAML or JSON (<code>c981: 1</code>)
+        </FileDropZone>
       )}
       {step.kind === 'checking' && <Loading what={`and checking ${step.file.name}`} />}
       {step.kind === 'invalid' && <InvalidFile file={step.file} error={step.error} />}
