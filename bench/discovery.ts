@@ -4,10 +4,11 @@
 // The capture is built once from the shared corpus (bench/discovery-capture.ts) into bench/out/.
 // Runs alternate between the two tools; medians of BENCH_RUNS (default 3). Wall time and peak RSS
 // come from GNU time (/usr/bin/time) for both, so the two are measured the same way. c981 runs
-// as it ships (one thread) and, for reference, split over two worker threads
-// (C981_DISCOVER_THREADS=2).
+// as it ships (one worker thread per core, up to four) and, for reference, on one thread
+// (C981_DISCOVER_THREADS=1).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { buildCapture, CORPUS } from './discovery-capture.js';
 import { c981Command, median, row } from './lib.js';
@@ -73,25 +74,30 @@ async function main(): Promise<void> {
   const tshark = () => timed('tshark', ['-n', '-r', capture, '-q', '-z', 'conv,ip']);
 
   const ours: Timed[] = [];
-  const two: Timed[] = [];
+  const one: Timed[] = [];
   const peer: Timed[] = [];
   for (let i = 0; i < RUNS; i++) {
     ours.push(await c981());
-    two.push(await c981('2'));
+    one.push(await c981('1'));
     if (haveTshark) peer.push(await tshark());
   }
   const med = (xs: Timed[]) => ({ s: median(xs.map((x) => x.seconds)), rss: median(xs.map((x) => x.maxRssKb)) });
   const o = med(ours);
-  const duo = med(two);
+  const single = med(one);
   process.stdout.write(
     `\nIssue #9 discovery: ${(bytes / 1e6).toFixed(0)} MB capture, ${cli.label}, median of ${RUNS} (runs alternate)\n`,
   );
-  row('c981 discover --json', `${o.s.toFixed(2)} s`, '', `${mbps(bytes, o.s)}, peak RSS ${mb(o.rss)} (≤ 300 MB)`);
   row(
-    'c981 discover --json, 2 worker threads',
-    `${duo.s.toFixed(2)} s`,
+    `c981 discover --json (${threadsLabel()})`,
+    `${o.s.toFixed(2)} s`,
     '',
-    `${mbps(bytes, duo.s)}, peak RSS ${mb(duo.rss)}`,
+    `${mbps(bytes, o.s)}, peak RSS ${mb(o.rss)} (≤ 300 MB)`,
+  );
+  row(
+    'c981 discover --json, one thread',
+    `${single.s.toFixed(2)} s`,
+    '',
+    `${mbps(bytes, single.s)}, peak RSS ${mb(single.rss)} (≤ 300 MB)`,
   );
   if (!haveTshark) {
     process.stdout.write('tshark is not installed (apt-get install tshark): no peer figure\n');
@@ -103,12 +109,18 @@ async function main(): Promise<void> {
     'throughput ratio c981 / tshark',
     `${(t.s / o.s).toFixed(1)}x`,
     '≥ 10x',
-    `2 threads ${(t.s / duo.s).toFixed(1)}x`,
+    `one thread ${(t.s / single.s).toFixed(1)}x`,
   );
   for (let i = 0; i < RUNS; i++)
     process.stdout.write(
-      `  run ${i + 1}: c981 ${ours[i]!.seconds.toFixed(2)} s, 2 threads ${two[i]!.seconds.toFixed(2)} s, tshark ${peer[i]!.seconds.toFixed(2)} s (${(peer[i]!.seconds / ours[i]!.seconds).toFixed(1)}x)\n`,
+      `  run ${i + 1}: c981 ${ours[i]!.seconds.toFixed(2)} s, one thread ${one[i]!.seconds.toFixed(2)} s, tshark ${peer[i]!.seconds.toFixed(2)} s (${(peer[i]!.seconds / ours[i]!.seconds).toFixed(1)}x)\n`,
     );
+}
+
+/** What the default run uses: one worker thread per core, up to four (core/discovery/discover-files.ts). */
+function threadsLabel(): string {
+  const n = Math.min(Math.max(1, availableParallelism()), 4);
+  return n === 1 ? 'one thread' : `${n} worker threads, the default here`;
 }
 
 await main();
