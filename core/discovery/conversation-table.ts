@@ -8,6 +8,14 @@ type Level<T> = Map<number, Map<number, T>>;
 export class ConversationTable<T> {
   private readonly byA = new Map<string, Map<string, Level<T>>>();
   private count = 0;
+  // The last conversation looked up: packets come in bursts of one conversation (request,
+  // response, ACK), and the address strings are the decoder's cached objects, so this check is
+  // four identity comparisons instead of four map lookups.
+  private lastA: string | null = null;
+  private lastB: string | null = null;
+  private lastPortA = -1;
+  private lastPortB = -1;
+  private lastValue: T | undefined = undefined;
 
   get size(): number {
     return this.count;
@@ -15,7 +23,19 @@ export class ConversationTable<T> {
 
   /** `a`/`b` (with their ports) in a fixed order chosen by the caller (the canonical direction). */
   get(a: string, b: string, portA: number, portB: number): T | undefined {
-    return this.byA.get(a)?.get(b)?.get(portA)?.get(portB);
+    if (a === this.lastA && b === this.lastB && portA === this.lastPortA && portB === this.lastPortB)
+      return this.lastValue;
+    const value = this.byA.get(a)?.get(b)?.get(portA)?.get(portB);
+    if (value !== undefined) this.remember(a, b, portA, portB, value);
+    return value;
+  }
+
+  private remember(a: string, b: string, portA: number, portB: number, value: T | undefined): void {
+    this.lastA = a;
+    this.lastB = b;
+    this.lastPortA = portA;
+    this.lastPortB = portB;
+    this.lastValue = value;
   }
 
   set(a: string, b: string, portA: number, portB: number, value: T): void {
@@ -36,10 +56,12 @@ export class ConversationTable<T> {
     }
     if (!byPortB.has(portB)) this.count++;
     byPortB.set(portB, value);
+    this.remember(a, b, portA, portB, value);
   }
 
   /** Removes up to `n` entries, oldest first (by first address, then insertion), handing each to `out`. */
   evict(n: number, out: (value: T) => void): void {
+    this.forget();
     let left = n;
     for (const [a, byB] of this.byA) {
       for (const [b, byPortA] of byB) {
@@ -69,5 +91,11 @@ export class ConversationTable<T> {
   clear(): void {
     this.byA.clear();
     this.count = 0;
+    this.forget();
+  }
+
+  private forget(): void {
+    this.lastA = this.lastB = null;
+    this.lastValue = undefined;
   }
 }

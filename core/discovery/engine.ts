@@ -13,7 +13,7 @@ import type { AnyDissector, Conversation } from './conversation.js';
 import { createHostCounter } from './host-counter.js';
 import { orient, type Basis } from './orientation.js';
 import { addDetail, emptyPartial, flowKey, type DiscoveryPartial, type FlowAgg } from './partial.js';
-import type { FlowTransport, ProtocolId } from './types.js';
+import type { DetailValue, FlowTransport, ProtocolId } from './types.js';
 
 /** Payload packets a conversation may show before we stop asking dissectors about it. */
 const DETECT_BUDGET = 16;
@@ -80,9 +80,27 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
   let sinkSrcIsClient = true;
   let sinkSender = '';
   let sinkReceiver = '';
+  // The last two details written to the last flow: polling repeats the same unit id and function
+  // code packet after packet, and a set never loses a value, so a repeat needs no map or set lookup.
+  let recentFlow: FlowAgg | null = null;
+  let recentKey1 = '';
+  let recentValue1: DetailValue | undefined;
+  let recentKey2 = '';
+  let recentValue2: DetailValue | undefined;
   const sink: FactSink = {
     detail: (key, value) => {
-      if (sinkFlow) addDetail(sinkFlow, key, value);
+      if (!sinkFlow) return;
+      if (sinkFlow === recentFlow) {
+        if ((key === recentKey1 && value === recentValue1) || (key === recentKey2 && value === recentValue2)) return;
+      } else {
+        recentFlow = sinkFlow;
+        recentKey1 = recentKey2 = '';
+      }
+      addDetail(sinkFlow, key, value);
+      recentKey2 = recentKey1;
+      recentValue2 = recentValue1;
+      recentKey1 = key;
+      recentValue1 = value;
     },
     flag: (key, value) => {
       if (sinkFlow) sinkFlow.flags.set(key, (sinkFlow.flags.get(key) ?? false) || value);
