@@ -4,7 +4,7 @@
 // The capture is built once from the shared corpus (bench/discovery-capture.ts) into bench/out/.
 // Runs alternate between the two tools; medians of BENCH_RUNS (default 3). Wall time and peak RSS
 // come from GNU time (/usr/bin/time) for both, so the two are measured the same way. c981 runs
-// as it ships (one worker thread per core, up to four) and, for reference, on one thread
+// as it ships (one worker thread per core, up to two) and, for reference, on one thread
 // (C981_DISCOVER_THREADS=1).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -117,9 +117,9 @@ async function main(): Promise<void> {
     );
 }
 
-/** What the default run uses: one worker thread per core, up to four (core/discovery/discover-files.ts). */
+/** What the default run uses: one worker thread per core, up to two (core/discovery/discover-files.ts). */
 function threadsLabel(): string {
-  const n = Math.min(Math.max(1, availableParallelism()), 4);
+  const n = Math.min(Math.max(1, availableParallelism()), 2);
   return n === 1 ? 'one thread' : `${n} worker threads, the default here`;
 }
 

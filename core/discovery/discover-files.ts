@@ -53,12 +53,15 @@ export async function feedCapture(
 /** Files from this size on are split over worker threads (below, starting workers costs more). */
 const PARALLEL_MIN_BYTES = 64 * 1024 * 1024;
 
-/** At most this many worker threads by default: beyond it the reading of one file dominates. */
-const DEFAULT_MAX_THREADS = 4;
+/**
+ * At most this many worker threads by default: each worker keeps its own heap (about 40–80 MB
+ * here), and the memory goal (≤ 300 MB whatever the capture) must hold on many-core machines too.
+ */
+const DEFAULT_MAX_THREADS = 2;
 
 /**
  * Worker threads for one large capture: C981_DISCOVER_THREADS (at most the cores), else one per
- * core up to four. On the 2-vCPU benchmark machine two threads beat one in five of six paired
+ * core up to two. On the 2-vCPU benchmark machine two threads beat one in five of six paired
  * runs (median 2.9 s against 3.9 s on 547 MB; docs/benchmarks.md); `1` turns sharding off.
  */
 export function discoveryThreads(): number {

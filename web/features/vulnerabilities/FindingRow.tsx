@@ -50,6 +50,25 @@ export function AssetCell({ site, f }: { site: string; f: Finding }) {
   );
 }
 
+/** The asset's zone with its SL-T chip and whether it is exposed. */
+export function ZoneCell({ f }: { f: Finding }) {
+  return (
+    <>
+      {f.zoneId ? (
+        <>
+          <SlChip value={f.zoneSlT} title={`Zone SL-T (highest FR): ${f.zoneSlT ?? 'not set'}`} />{' '}
+          <span>{f.zoneName ?? f.zoneId}</span>
+        </>
+      ) : (
+        <span className="muted">no zone</span>
+      )}
+      <div>
+        <ExposureBadge f={f} />
+      </div>
+    </>
+  );
+}
+
 export function AdvisoryCell({ f }: { f: Finding }) {
   return (
     <>
@@ -134,17 +153,7 @@ export function FindingRow({
         <AssetCell site={site} f={f} />
       </td>
       <td>
-        {f.zoneId ? (
-          <>
-            <SlChip value={f.zoneSlT} title={`Zone SL-T (highest FR): ${f.zoneSlT ?? 'not set'}`} />{' '}
-            <span>{f.zoneName ?? f.zoneId}</span>
-          </>
-        ) : (
-          <span className="muted">no zone</span>
-        )}
-        <div>
-          <ExposureBadge f={f} />
-        </div>
+        <ZoneCell f={f} />
       </td>
       <td>
         <AdvisoryCell f={f} />

@@ -2,10 +2,9 @@
 // (GET /api/v1/vulnerabilities), each linking to its site's Vulnerabilities tab for triage.
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { SlChip } from '../../components/Sl.js';
 import { Empty, QueryState } from '../../components/states.js';
 import { CvssChip } from '../advisories/Cvss.js';
-import { AdvisoryCell, AssetCell, DecisionChip, ExposureBadge, FixCell } from './FindingRow.js';
+import { AdvisoryCell, AssetCell, DecisionChip, FixCell, ZoneCell } from './FindingRow.js';
 import { stateChip } from './findings-filter.js';
 import { SiteVulnerabilityCounts } from './VulnerabilitiesCard.js';
 import { findingKey, portfolioVulnerabilitiesQuery, type PortfolioVulnerabilities } from './vulnerabilities-api.js';
@@ -85,16 +84,7 @@ function View({ data }: { data: PortfolioVulnerabilities }) {
                         <AssetCell site={f.siteId} f={f} />
                       </td>
                       <td>
-                        {f.zoneId ? (
-                          <>
-                            <SlChip value={f.zoneSlT} /> {f.zoneName ?? f.zoneId}
-                          </>
-                        ) : (
-                          <span className="muted">no zone</span>
-                        )}
-                        <div>
-                          <ExposureBadge f={f} />
-                        </div>
+                        <ZoneCell f={f} />
                       </td>
                       <td>
                         <AdvisoryCell f={f} />
