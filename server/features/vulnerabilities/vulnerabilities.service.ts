@@ -45,15 +45,25 @@ async function advisoryIds(db: Queryable): Promise<Map<string, string>> {
   return new Map(rows.map((r) => [r.advisory_key, r.id]));
 }
 
+/** The advisory library as matching needs it: read once per request, however many sites it covers. */
+interface Library {
+  index: Awaited<ReturnType<typeof advisoryIndexOf>>;
+  ids: Map<string, string>;
+}
+
+async function libraryOf(db: Db): Promise<Library> {
+  const [index, ids] = await Promise.all([advisoryIndexOf(db), advisoryIds(db.kysely)]);
+  return { index, ids };
+}
+
 /** Everything a site's findings need, read in a handful of queries. */
 async function siteFindings(
   db: Db,
   siteId: string,
+  { index, ids }: Library,
 ): Promise<{ findings: Finding[]; assetCount: number; advisoryCount: number }> {
   const k = db.kysely;
-  const [index, ids, zones, members, assets, triage] = await Promise.all([
-    advisoryIndexOf(db),
-    advisoryIds(k),
+  const [zones, members, assets, triage] = await Promise.all([
     k.selectFrom('zones').selectAll().where('site_id', '=', siteId).execute(),
     k.selectFrom('conduit_zones').select(['conduit_id', 'zone_id']).where('site_id', '=', siteId).execute(),
     k
@@ -189,7 +199,7 @@ export function countFindings(findings: readonly Finding[]): Counts {
 export async function siteVulnerabilities(db: Db, actor: Actor, siteId: string): Promise<SiteVulnerabilities> {
   requirePermission(actor, 'site.read', siteId);
   await requireSite(db.kysely, siteId);
-  const { findings, assetCount, advisoryCount } = await siteFindings(db, siteId);
+  const { findings, assetCount, advisoryCount } = await siteFindings(db, siteId, await libraryOf(db));
   return { advisoryCount, assetCount, counts: countFindings(findings), findings };
 }
 
@@ -199,10 +209,11 @@ export async function portfolioVulnerabilities(db: Db, actor: Actor): Promise<Po
   let q = db.kysely.selectFrom('sites').select(['id', 'name']).orderBy('name');
   if (readable) q = q.where('id', 'in', readable);
   const sites = await q.execute();
+  const library = await libraryOf(db);
   const out: PortfolioVulnerabilities = { sites: [], top: [] };
   const all: PortfolioVulnerabilities['top'] = [];
   for (const s of sites) {
-    const { findings } = await siteFindings(db, s.id);
+    const { findings } = await siteFindings(db, s.id, library);
     const c = countFindings(findings);
     const open = findings.filter((f) => f.status === 'open');
     out.sites.push({
