@@ -4,8 +4,8 @@
 // The capture is built once from the shared corpus (bench/discovery-capture.ts) into bench/out/.
 // Runs alternate between the two tools; medians of BENCH_RUNS (default 3). Wall time and peak RSS
 // come from GNU time (/usr/bin/time) for both, so the two are measured the same way. c981 runs
-// as it ships (one worker thread per core, up to two) and, for reference, on one thread
-// (C981_DISCOVER_THREADS=1).
+// as it ships (one thread per core, up to two: the main thread and a worker claim 64 MB shards)
+// and, for reference, on one thread (C981_DISCOVER_THREADS=1).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -117,10 +117,10 @@ async function main(): Promise<void> {
     );
 }
 
-/** What the default run uses: one worker thread per core, up to two (core/discovery/discover-files.ts). */
+/** What the default run uses: one thread per core, up to two (core/discovery/discover-files.ts). */
 function threadsLabel(): string {
   const n = Math.min(Math.max(1, availableParallelism()), 2);
-  return n === 1 ? 'one thread' : `${n} worker threads, the default here`;
+  return n === 1 ? 'one thread' : `${n} threads, the default here`;
 }
 
 await main();

@@ -1,13 +1,14 @@
 // The Node adapter of discovery: reads captures (files, or byte streams such as uploads) one after
 // another into one engine, so a device seen in several captures is one host (issue #9 item 3).
-import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { readFileChunks } from '../pcap/file-chunks.js';
 import { readCaptureStream } from '../pcap/read-capture-file.js';
-import { createDiscoveryEngine, type DiscoveryEngine, type DiscoveryEngineOptions } from './engine.js';
+import { borrowEngine, type LentEngine } from './engine-pool.js';
+import type { DiscoveryEngine, DiscoveryEngineOptions } from './engine.js';
 import { discoverShards } from './parallel/run-shards.js';
-import { planShards } from './parallel/shard-plan.js';
-import { mergePartial, type DiscoveryPartial } from './partial.js';
+import { planShards, type Shard } from './parallel/shard-plan.js';
+import { emptyPartial, mergePartial, type DiscoveryPartial } from './partial.js';
 import { buildReport, type VendorLookup } from './report.js';
 import type { CaptureReport, DiscoveryReport } from './types.js';
 
@@ -50,8 +51,13 @@ export async function feedCapture(
   };
 }
 
-/** Files from this size on are split over worker threads (below, starting workers costs more). */
+/**
+ * Classic pcaps from this size on are read in shards of about SHARD_BYTES, each by a fresh engine,
+ * by as many threads as discoveryThreads() allows (below it, starting a worker costs more than it
+ * saves). The shards depend on the file only, so the report does not depend on the thread count.
+ */
 const PARALLEL_MIN_BYTES = 64 * 1024 * 1024;
+const SHARD_BYTES = 64 * 1024 * 1024;
 
 /**
  * At most this many worker threads by default: each worker keeps its own heap (about 40–80 MB
@@ -88,19 +94,10 @@ function toReport(
   };
 }
 
-/** Reads a large classic pcap in shards on worker threads; null when it cannot be split. */
-async function tryShards(
-  source: CaptureSource,
-  options: DiscoverOptions,
-  onRead: (bytesRead: number) => void,
-): Promise<{ partial: DiscoveryPartial; report: CaptureReport } | null> {
-  const threads = discoveryThreads();
-  if (source.path === undefined || (source.size ?? 0) < PARALLEL_MIN_BYTES || threads < 2 || options.dissectors)
-    return null;
-  const shards = await planShards(source.path, source.size!, threads);
-  if (!shards) return null;
-  const { partial, summary } = await discoverShards(source.path, shards, onRead);
-  return { partial, report: toReport(source, summary) };
+/** The shards of a large classic pcap on disk, or null when it is read by one engine. */
+async function shardsOf(source: CaptureSource, options: DiscoverOptions): Promise<Shard[] | null> {
+  if (source.path === undefined || (source.size ?? 0) < PARALLEL_MIN_BYTES || options.dissectors) return null;
+  return planShards(source.path, source.size!, Math.ceil(source.size! / SHARD_BYTES));
 }
 
 export async function discoverCaptures(
@@ -108,26 +105,47 @@ export async function discoverCaptures(
   options: DiscoverOptions = {},
 ): Promise<DiscoveryReport> {
   const total = sources.reduce((n, s) => n + (s.size ?? 0), 0);
-  const engine = createDiscoveryEngine(options);
   const captures: CaptureReport[] = [];
-  const shardPartials: DiscoveryPartial[] = [];
+  const partials: DiscoveryPartial[] = [];
+  // Captures read whole share one engine (a conversation may go on from one file to the next);
+  // it goes back to the pool before a sharded capture, whose shards then reuse it.
+  let lent: LentEngine | null = null;
+  const giveBack = () => {
+    if (!lent) return;
+    partials.push(lent.engine.finish());
+    lent.release();
+    lent = null;
+  };
   let before = 0;
-  for (const source of sources) {
-    const onRead = (read: number) => options.onProgress?.(before + read, total);
-    const sharded = await tryShards(source, options, onRead);
-    if (sharded) {
-      shardPartials.push(sharded.partial);
-      captures.push(sharded.report);
-    } else captures.push(await feedCapture(engine, source, options.onProgress && onRead));
-    before += source.size ?? 0;
+  try {
+    for (const source of sources) {
+      const onRead = (read: number) => options.onProgress?.(before + read, total);
+      const shards = await shardsOf(source, options);
+      if (shards) {
+        giveBack();
+        const { partial, summary } = await discoverShards(source.path!, shards, {
+          threads: discoveryThreads(),
+          onRead,
+        });
+        partials.push(partial);
+        captures.push(toReport(source, summary));
+      } else {
+        lent ??= borrowEngine(options);
+        captures.push(await feedCapture(lent.engine, source, options.onProgress && onRead));
+      }
+      before += source.size ?? 0;
+    }
+    giveBack();
+  } finally {
+    lent?.release();
   }
-  const partial = shardPartials.reduce((into, p) => mergePartial(into, p), engine.finish());
+  const partial = partials.reduce((into, p) => mergePartial(into, p), emptyPartial());
   return buildReport(partial, captures, options.lookupVendor);
 }
 
 export async function fileSource(path: string): Promise<CaptureSource> {
   const { size } = await stat(path);
-  return { name: path, path, size, open: () => createReadStream(path, { highWaterMark: 1024 * 1024 }) };
+  return { name: path, path, size, open: () => readFileChunks(path) };
 }
 
 export async function discoverCaptureFiles(

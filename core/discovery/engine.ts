@@ -31,9 +31,13 @@ const MSTP_BROADCAST = 255;
 export interface DiscoveryEngine {
   /** Feeds one captured packet (any link type); never throws on packet content. */
   onPacket(packet: CapturePacket): void;
-  /** Starts a new capture file: fragment state is per file. */
+  /** Starts a new capture file (or part of one): fragment state is per file. */
   startFile(): void;
-  /** Folds open conversations into flows and hands back the totals (the engine is spent after). */
+  /**
+   * Folds open conversations into flows and hands back the totals; the engine then starts afresh,
+   * as a new one would. Reusing one engine is faster than making another: V8 specialises the code
+   * of closures created once, and a second engine's closures lose that.
+   */
   finish(): DiscoveryPartial;
 }
 
@@ -67,7 +71,7 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
   const partial = emptyPartial();
   const tcpConversations = new ConversationTable<Conversation>();
   const udpConversations = new ConversationTable<Conversation>();
-  let decoder: NetDecoder = createNetDecoder({ reuse: true });
+  const decoder: NetDecoder = createNetDecoder({ reuse: true });
   // The packet time lives in a typed array: a double in a closure variable is boxed, and writing
   // it allocated a number per packet.
   const clock = new Float64Array(1);
@@ -346,7 +350,7 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
 
   return {
     startFile() {
-      decoder = createNetDecoder({ reuse: true });
+      decoder.reset();
     },
     onPacket(packet) {
       clock[0] = packet.tsSeconds + packet.tsFraction / 1e9;
@@ -386,7 +390,13 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
         for (const c of table.values()) if (!c.flow) settle(c, null);
         table.clear();
       }
-      return partial;
+      decoder.reset();
+      sinkFlow = recentFlow = null;
+      // The totals go to the caller; the engine keeps its partial object (the host counter holds
+      // it) with empty maps.
+      const totals = { ...partial };
+      Object.assign(partial, emptyPartial());
+      return totals;
     },
   };
 }

@@ -20,7 +20,6 @@ describe('link layers', () => {
       srcPort: 50000,
       dstPort: 502,
       tcpFlags: TCP_SYN,
-      tcpSeq: 0x1001,
     });
     expect(r.payload.length).toBe(0);
     expect(r.malformed).toBeUndefined();

@@ -185,7 +185,6 @@ export function decodeTransport(r: DecodedPacket, protocol: number, d: Uint8Arra
     }
     r.srcPort = u16(d, o);
     r.dstPort = u16(d, o + 2);
-    r.tcpSeq = ((d[o + 4]! << 24) | (d[o + 5]! << 16) | (d[o + 6]! << 8) | d[o + 7]!) >>> 0;
     r.tcpFlags = d[o + 13]!;
     const headerLength = (d[o + 12]! >> 4) * 4;
     if (headerLength < 20 || end - o < headerLength) {

@@ -34,6 +34,12 @@ export class FragmentTable {
     this.timeout = options.fragmentTimeoutPackets ?? 10000;
   }
 
+  /** Forgets every held fragment (a new capture, or a new part of one); the stats keep counting. */
+  clear(): void {
+    this.entries.clear();
+    this.heldBytes = 0;
+  }
+
   /** Called once per decoded packet: advances the clock and ages out stale datagrams. */
   tick(): void {
     this.clock++;

@@ -32,9 +32,11 @@ export interface DecodedPacket {
   transport?: Transport;
   srcPort?: number;
   dstPort?: number;
-  /** TCP flag bits (TCP_SYN | TCP_ACK …) and the sequence number. */
+  /**
+   * TCP flag bits (TCP_SYN | TCP_ACK …). No sequence number: nothing reads it, and most values lie
+   * beyond V8's small integers, so storing one boxed a number per TCP packet.
+   */
   tcpFlags?: number;
-  tcpSeq?: number;
   /** The innermost decoded payload: TCP/UDP data, else the IP payload, else the layer-2 payload. */
   payload: Uint8Array;
   /** IP fragments: 'held' until every piece is in, then 'reassembled' on the packet completing it. */

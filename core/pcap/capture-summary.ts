@@ -9,11 +9,15 @@ export interface SummaryCollector {
   finish: (skipped: number) => CaptureSummary;
 }
 
-interface Instant {
-  seconds: number;
-  nanos: number;
-  digits: number;
-}
+// Earliest and latest time as seconds, nanoseconds and digits in one typed array: an object per
+// new latest time was an allocation per packet of an ordered capture (most of them), and a double
+// in a closure variable is boxed on every write.
+const E_SECONDS = 0;
+const E_NANOS = 1;
+const E_DIGITS = 2;
+const L_SECONDS = 3;
+const L_NANOS = 4;
+const L_DIGITS = 5;
 
 export function createSummaryCollector(file: string, compressed: boolean): SummaryCollector {
   const summary: CaptureSummary = {
@@ -30,18 +34,32 @@ export function createSummaryCollector(file: string, compressed: boolean): Summa
   };
   // Earliest and latest rather than first and last in file order, like capinfos: merged or
   // reordered captures are not time-sorted.
-  let earliest: Instant | null = null;
-  let latest: Instant | null = null;
+  const times = new Float64Array(6);
+  let seen = false;
 
   return {
     onPacket: (packet) => {
       summary.packets += 1;
       summary.bytes += packet.capturedLength;
       if (!packet.timestampKnown) return;
-      const { tsSeconds: seconds, tsFraction: nanos, tsDigits: digits } = packet;
-      if (!earliest || compareTime(seconds, nanos, earliest.seconds, earliest.nanos) < 0)
-        earliest = { seconds, nanos, digits };
-      if (!latest || compareTime(seconds, nanos, latest.seconds, latest.nanos) > 0) latest = { seconds, nanos, digits };
+      const seconds = packet.tsSeconds;
+      const nanos = packet.tsFraction;
+      if (!seen) {
+        seen = true;
+        times[E_SECONDS] = times[L_SECONDS] = seconds;
+        times[E_NANOS] = times[L_NANOS] = nanos;
+        times[E_DIGITS] = times[L_DIGITS] = packet.tsDigits;
+        return;
+      }
+      if (compareTime(seconds, nanos, times[L_SECONDS]!, times[L_NANOS]!) > 0) {
+        times[L_SECONDS] = seconds;
+        times[L_NANOS] = nanos;
+        times[L_DIGITS] = packet.tsDigits;
+      } else if (compareTime(seconds, nanos, times[E_SECONDS]!, times[E_NANOS]!) < 0) {
+        times[E_SECONDS] = seconds;
+        times[E_NANOS] = nanos;
+        times[E_DIGITS] = packet.tsDigits;
+      }
     },
     onInfo: (info) => {
       switch (info.kind) {
@@ -58,8 +76,8 @@ export function createSummaryCollector(file: string, compressed: boolean): Summa
     },
     finish: (skipped) => {
       summary.skipped = skipped;
-      summary.first = earliest && isoTime(earliest.seconds, earliest.nanos, earliest.digits);
-      summary.last = latest && isoTime(latest.seconds, latest.nanos, latest.digits);
+      summary.first = seen ? isoTime(times[E_SECONDS]!, times[E_NANOS]!, times[E_DIGITS]!) : null;
+      summary.last = seen ? isoTime(times[L_SECONDS]!, times[L_NANOS]!, times[L_DIGITS]!) : null;
       return summary;
     },
   };

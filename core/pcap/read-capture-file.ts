@@ -1,10 +1,10 @@
-// The Node adapters: stream a capture from disk (1 MB chunks) or from any byte stream (an HTTP
+// The Node adapters: stream a capture from disk (readFileChunks) or from any byte stream (an HTTP
 // upload), inflating gzip (detected by its 1f 8b magic, not a .gz name) on the way, into the pure
 // push parser.
-import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { createCaptureParser, isGzip } from './capture-parser.js';
+import { readFileChunks } from './file-chunks.js';
 import { createSummaryCollector } from './capture-summary.js';
 import type { CaptureSummary, PacketHandler } from './types.js';
 
@@ -15,7 +15,10 @@ export interface ReadCaptureOptions {
   onProgress?: (bytesRead: number) => void;
 }
 
-/** Reads a capture from a byte stream; the stream is consumed to its end (or to a gzip error). */
+/**
+ * Reads a capture from a byte stream; the stream is consumed to its end (or to a gzip error). A
+ * chunk need stay valid only until the next is asked for (readFileChunks reuses two buffers).
+ */
 export async function readCaptureStream(
   source: AsyncIterable<Uint8Array>,
   file: string,
@@ -32,7 +35,8 @@ export async function readCaptureStream(
       ended = true;
       break;
     }
-    pending.push(next.value);
+    // Copied: a source may reuse a chunk's memory once the next one is asked for.
+    pending.push(next.value.slice());
     headLength += next.value.length;
   }
   const head = Buffer.concat(pending).subarray(0, 2);
@@ -62,7 +66,11 @@ export async function readCaptureStream(
   if (!compressed) {
     for await (const chunk of raw()) parser.push(chunk);
   } else {
-    const input = Readable.from(raw(), { objectMode: false });
+    // The stream reads ahead of inflation, so it gets chunks of its own.
+    const copies = async function* () {
+      for await (const chunk of raw()) yield chunk.slice();
+    };
+    const input = Readable.from(copies(), { objectMode: false });
     const gunzip = createGunzip({ chunkSize: CHUNK_BYTES });
     // pipe() does not forward read errors; without this a failing source would leave us waiting.
     input.on('error', (error) => gunzip.destroy(error));
@@ -89,5 +97,5 @@ export async function readCaptureFile(
   onPacket: PacketHandler = () => {},
   options: ReadCaptureOptions = {},
 ): Promise<CaptureSummary> {
-  return readCaptureStream(createReadStream(path, { highWaterMark: CHUNK_BYTES }), path, onPacket, options);
+  return readCaptureStream(readFileChunks(path), path, onPacket, options);
 }

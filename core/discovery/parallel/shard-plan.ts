@@ -16,7 +16,8 @@ export interface Shard {
 const RECORD_HEADER = 16;
 /** Records that must line up after a candidate offset before it is trusted as a boundary. */
 const CHAIN = 8;
-const WINDOW = 4 * 1024 * 1024;
+/** Bytes read at each guessed cut; a boundary is looked for in the first half of them. */
+const WINDOW = 1024 * 1024;
 const DAY = 86_400;
 
 interface Header {
@@ -44,8 +45,8 @@ function plausibleChain(buf: Buffer, at: number, h: Header, fileLeft: number): b
 }
 
 /**
- * Byte ranges for `parts` workers, or null when the file is not a classic pcap (pcapng and gzip
- * are read by one thread) or no safe split point is found.
+ * About `parts` byte ranges of whole records, or null when the file is not a classic pcap
+ * (pcapng and gzip are read by one engine) or no safe split point is found.
  */
 export async function planShards(path: string, size: number, parts: number): Promise<Shard[] | null> {
   const handle = await open(path, 'r');
@@ -64,15 +65,16 @@ export async function planShards(path: string, size: number, parts: number): Pro
       const { bytesRead } = await handle.read(window, 0, WINDOW, guess);
       const buf = window.subarray(0, bytesRead);
       let found = -1;
-      for (let o = 0; o + RECORD_HEADER <= buf.length && o < WINDOW - 1024 * 1024; o++) {
+      for (let o = 0; o + RECORD_HEADER <= buf.length && o < WINDOW / 2; o++) {
         if (plausibleChain(buf, o, h, size - guess - bytesRead)) {
           found = guess + o;
           break;
         }
       }
-      if (found < 0 || found <= cuts[cuts.length - 1]!) return null;
-      cuts.push(found);
+      // No boundary here (a stretch of huge or damaged records): the neighbours share this part.
+      if (found > cuts[cuts.length - 1]!) cuts.push(found);
     }
+    if (cuts.length < 2) return null;
     cuts.push(size);
     return cuts.slice(0, -1).map((start, i) => ({ start, end: cuts[i + 1]! }));
   } finally {

@@ -1,54 +1,27 @@
-// A worker thread reading one byte range of a classic pcap (issue #9 performance): the file's
-// global header, then its whole records from `start` to `end`, through its own engine. It posts
-// progress while it reads and its totals when done; the parent merges the shards.
-import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+// A worker thread of one large classic pcap (issue #9 performance): it claims shards from the
+// shared counter until none is left, reads each through a fresh engine and posts its totals; the
+// parent merges them in file order (run-shards.ts).
 import { parentPort, workerData } from 'node:worker_threads';
-import { PCAP_GLOBAL_HEADER_LENGTH } from '../../pcap/classic-pcap.js';
-import { readCaptureStream } from '../../pcap/read-capture-file.js';
-import { createDiscoveryEngine } from '../engine.js';
-
-export interface ShardJob {
-  path: string;
-  start: number;
-  end: number;
-}
+import { claimShard, discoverShard, shardBytesTotal, type ShardsJob } from './shard-job.js';
 
 const PROGRESS_EVERY = 16 * 1024 * 1024;
 
-async function* shardBytes(job: ShardJob): AsyncGenerator<Uint8Array> {
-  const handle = await open(job.path, 'r');
-  try {
-    const header = Buffer.alloc(PCAP_GLOBAL_HEADER_LENGTH);
-    await handle.read(header, 0, header.length, 0);
-    yield header;
-  } finally {
-    await handle.close();
-  }
-  if (job.end > job.start)
-    yield* createReadStream(job.path, { start: job.start, end: job.end - 1, highWaterMark: 1024 * 1024 });
-}
-
-async function run(job: ShardJob): Promise<void> {
-  const engine = createDiscoveryEngine();
-  engine.startFile();
-  let reported = 0;
-  const summary = await readCaptureStream(shardBytes(job), job.path, (p) => engine.onPacket(p), {
-    onProgress: (read) => {
+async function run(job: ShardsJob): Promise<void> {
+  const claims = new Int32Array(job.claims);
+  for (let index = claimShard(claims, job.shards.length); index >= 0; index = claimShard(claims, job.shards.length)) {
+    const shard = { path: job.path, ...job.shards[index]! };
+    let reported = 0;
+    const { partial, summary } = await discoverShard(shard, (read) => {
       if (read - reported >= PROGRESS_EVERY) {
         parentPort?.postMessage({ kind: 'progress', bytes: read - reported });
         reported = read;
       }
-    },
-  });
-  parentPort?.postMessage({
-    kind: 'done',
-    partial: engine.finish(),
-    summary,
-    bytes: job.end - job.start + PCAP_GLOBAL_HEADER_LENGTH - reported,
-  });
+    });
+    parentPort?.postMessage({ kind: 'shard', index, partial, summary, bytes: shardBytesTotal(shard) - reported });
+  }
+  parentPort?.postMessage({ kind: 'done' });
 }
 
-run(workerData as ShardJob).catch((error: unknown) => {
+run(workerData as ShardsJob).catch((error: unknown) => {
   parentPort?.postMessage({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
 });

@@ -33,7 +33,7 @@ describe('worker-thread shards', () => {
     expect(await planShards(join(import.meta.dirname, 'shard-plan.ts'), 100, 2)).toBeNull();
 
     const whole = await discoverCaptureFiles([file]);
-    const { partial, summary } = await discoverShards(file, shards!);
+    const { partial, summary } = await discoverShards(file, shards!, { threads: 2, workersOnly: true });
     const split = buildReport(partial, []);
     expect(summary.packets).toBe(frames.length);
     expect(split.hosts.map((h) => [h.ip, h.packetsSent, h.packetsReceived])).toEqual(
@@ -43,5 +43,36 @@ describe('worker-thread shards', () => {
     expect(split.flows.map((f) => [f.protocol, f.client, f.server, f.port, f.packets])).toEqual(
       whole.flows.map((f) => [f.protocol, f.client, f.server, f.port, f.packets]),
     );
+  }, 60_000);
+
+  it('give the same report whatever the number of threads, the shards being claimed as threads come free', async () => {
+    const frames: number[][] = [];
+    for (let i = 0; i < 600; i++) {
+      const client = {
+        ip: `10.2.${i % 5}.${1 + (i % 150)}`,
+        mac: `00:1b:1b:00:01:${(i % 200).toString(16).padStart(2, '0')}`,
+      };
+      const server = { ip: `10.3.0.${1 + (i % 4)}`, mac: '00:00:bc:00:00:07' };
+      frames.push(...modbusExchange(client, server, 1 + (i % 5), 41000 + i));
+    }
+    const dir = await mkdtemp(join(tmpdir(), 'c981-shards-'));
+    const file = join(dir, 'many.pcap');
+    const bytes = testCapture(frames);
+    await writeFile(file, bytes);
+    const shards = await planShards(file, bytes.length, 9);
+    expect(shards!.length).toBeGreaterThanOrEqual(8);
+    expect(shards!.every((s, i) => i === 0 || s.start === shards![i - 1]!.end)).toBe(true);
+
+    const reports = [];
+    // One thread alone; two workers alone (they share the shards); this thread with a worker.
+    for (const run of [{ threads: 1 }, { threads: 2, workersOnly: true }, { threads: 2 }]) {
+      let progress = 0;
+      const { partial, summary } = await discoverShards(file, shards!, { ...run, onRead: (n) => (progress = n) });
+      expect(summary.packets).toBe(frames.length);
+      expect(progress).toBe(bytes.length - 24 + 24 * shards!.length);
+      reports.push(JSON.stringify(buildReport(partial, [])));
+    }
+    expect(reports[1]).toBe(reports[0]);
+    expect(reports[2]).toBe(reports[0]);
   }, 60_000);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookupMacVendor } from './oui-vendors.js';
+import { lookupMacVendor, registrySearchable } from './oui-vendors.js';
 
 describe('MAC vendors (IEEE registry via oui-data)', () => {
   it('names the organisation of registered prefixes, in any MAC spelling', () => {
@@ -15,5 +15,31 @@ describe('MAC vendors (IEEE registry via oui-data)', () => {
     expect(lookupMacVendor('02:14:4f:23:98:cf')).toBeNull();
     expect(lookupMacVendor('mstp:12')).toBeNull();
     expect(lookupMacVendor('00:00:bc')).toBeNull();
+  });
+});
+
+describe('MAC vendor search over the registry file', () => {
+  it('answers what parsing the whole registry answers, for every kind of assignment', async () => {
+    expect(registrySearchable()).toBe(true);
+    const { readFile } = await import('node:fs/promises');
+    const { createRequire } = await import('node:module');
+    const registry = JSON.parse(await readFile(createRequire(import.meta.url).resolve('oui-data'), 'utf8')) as Record<
+      string,
+      string
+    >;
+    const keys = Object.keys(registry);
+    const name = (entry: string) => entry.split('\n')[0]!.trim().replace(/,$/u, '');
+    let checked = 0;
+    // Every 97th key and the last: MA-L, MA-M and MA-S blocks.
+    for (const key of keys.filter((_, i) => i % 97 === 0 || i === keys.length - 1)) {
+      const first = parseInt(key.slice(0, 2), 16);
+      if ((first & 0x03) !== 0) continue;
+      const mac = key.padEnd(12, '0');
+      // A longer (MA-S/MA-M) block inside this prefix rightly wins.
+      const longest = [mac.slice(0, 9), mac.slice(0, 7), key].find((p) => registry[p] !== undefined)!;
+      expect(lookupMacVendor(mac), key).toBe(name(registry[longest]!));
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(500);
   });
 });
