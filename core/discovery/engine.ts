@@ -2,6 +2,7 @@
 // conversations and flows, and lets the dissectors claim conversations by content. Pure and
 // synchronous: the file adapter (discover-files.ts) and the worker shards feed it packets.
 import { createNetDecoder, type NetDecoder } from '../netdecode/decoder.js';
+import { payloadLength } from '../netdecode/ip.js';
 import type { DecodedPacket } from '../netdecode/types.js';
 import type { CapturePacket } from '../pcap/types.js';
 import { isUnicastMac } from './addresses.js';
@@ -12,6 +13,7 @@ import { ConversationTable } from './conversation-table.js';
 import type { AnyDissector, Conversation } from './conversation.js';
 import { createHostCounter } from './host-counter.js';
 import { orient, type Basis } from './orientation.js';
+import { payloadView } from './payload-view.js';
 import { addDetail, emptyPartial, flowKey, type DiscoveryPartial, type FlowAgg } from './partial.js';
 import type { DetailValue, FlowTransport, ProtocolId } from './types.js';
 
@@ -300,12 +302,12 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
     if (now() > target.last) target.last = now();
     if (now() < target.first) target.first = now();
 
-    const payload = p.payload;
-    if (payload.length === 0 || p.malformed !== undefined) return;
+    if (payloadLength(p) === 0 || p.malformed !== undefined) return;
+    if (c.dissector === null && c.flow !== null) return; // given up: nobody recognised it
+    const payload = payloadView(p);
     const fromClient = srcIp === c.client && sp === c.clientPort;
     const ctx = reusableCtx(p, fromClient);
     if (c.dissector === null) {
-      if (c.flow !== null) return; // given up: nobody recognised it
       const claimed = detect(c, payload, ctx);
       if (!claimed) {
         if (++c.tries >= DETECT_BUDGET) settle(c, null);

@@ -5,13 +5,19 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCaptureFile } from '../pcap/read-capture-file.js';
 import { createNetDecoder } from './index.js';
+import type { DecodedPacket } from './types.js';
 import { bytes, ethernet, ipv4, tcp, udp } from './test-frames.js';
 
 const CORPUS_DIR = join(import.meta.dirname, '../../../shared/corpus/pcap');
 const captures = existsSync(CORPUS_DIR) ? readdirSync(CORPUS_DIR).filter((f) => /\.pcap(ng)?(\.gz)?$/u.test(f)) : [];
 
-const plain = (r: object) =>
-  JSON.parse(JSON.stringify(r, (_k, v: unknown) => (v instanceof Uint8Array ? [...v] : v))) as unknown;
+/** The packet as plain data, with a payload left in payloadBase made a view as the engine does. */
+const plain = (r: DecodedPacket) => {
+  const { payloadBase, payloadStart, payloadEnd, ...rest } = r;
+  const payload = payloadBase === undefined ? r.payload : payloadBase.subarray(payloadStart, payloadEnd);
+  const data = { ...rest, payload };
+  return JSON.parse(JSON.stringify(data, (_k, v: unknown) => (v instanceof Uint8Array ? [...v] : v))) as unknown;
+};
 
 describe('decodeAt', () => {
   it('agrees with decode on hand-built frames, odd ones included', () => {

@@ -62,6 +62,9 @@ function blankPacket(linkType: number, payload: Uint8Array): DecodedPacket {
     dstPort: undefined,
     tcpFlags: undefined,
     payload,
+    payloadBase: undefined,
+    payloadStart: 0,
+    payloadEnd: 0,
     fragment: undefined,
     malformed: undefined,
   };
@@ -85,6 +88,8 @@ export function createNetDecoder(options: NetDecoderOptions = {}): NetDecoder {
     r.ipProtocol = r.ttl = r.srcPort = r.dstPort = r.tcpFlags = undefined;
     r.vlans = NO_VLANS;
     r.payload = d;
+    r.payloadBase = undefined;
+    r.payloadStart = r.payloadEnd = 0;
     return r;
   }
 
@@ -149,7 +154,7 @@ export function createNetDecoder(options: NetDecoderOptions = {}): NetDecoder {
     r.ttl = b[ip + 8]!;
     r.ipProtocol = protocol;
     r.transport = protocol === 6 ? 'tcp' : 'udp';
-    decodeTransport(r, protocol, b, ip + headerLength, Math.min(end, ip + total));
+    decodeTransport(r, protocol, b, ip + headerLength, Math.min(end, ip + total), true);
     return r;
   }
 

@@ -175,8 +175,18 @@ function walkIpv6(
   }
 }
 
-/** Decodes the upper layer in `d[o, end)`; the payload becomes a view of it (one view per packet). */
-export function decodeTransport(r: DecodedPacket, protocol: number, d: Uint8Array, o: number, end: number): void {
+/**
+ * Decodes the upper layer in `d[o, end)`; the payload becomes a view of it, or with `lazy` (TCP/UDP
+ * data only) is left in payloadBase/payloadStart/payloadEnd.
+ */
+export function decodeTransport(
+  r: DecodedPacket,
+  protocol: number,
+  d: Uint8Array,
+  o: number,
+  end: number,
+  lazy = false,
+): void {
   if (protocol === 6) {
     if (end - o < 20) {
       r.malformed = 'tcp: truncated header';
@@ -193,7 +203,9 @@ export function decodeTransport(r: DecodedPacket, protocol: number, d: Uint8Arra
       return;
     }
     // Pure ACKs carry nothing: one shared empty view instead of a new one per packet.
-    r.payload = o + headerLength >= end ? EMPTY : d.subarray(o + headerLength, end);
+    if (o + headerLength >= end) r.payload = EMPTY;
+    else if (lazy) setLazyPayload(r, d, o + headerLength, end);
+    else r.payload = d.subarray(o + headerLength, end);
     return;
   }
   if (protocol === 17) {
@@ -207,8 +219,21 @@ export function decodeTransport(r: DecodedPacket, protocol: number, d: Uint8Arra
     const length = u16(d, o + 4);
     // Length 0 happens with IPv6 jumbograms (RFC 2675); otherwise it bounds the datagram.
     const last = length >= 8 ? Math.min(end, o + length) : end;
-    r.payload = d.subarray(o + 8, last);
+    if (lazy) setLazyPayload(r, d, o + 8, last);
+    else r.payload = d.subarray(o + 8, last);
     return;
   }
   r.payload = d.subarray(o, end);
+}
+
+function setLazyPayload(r: DecodedPacket, d: Uint8Array, start: number, end: number): void {
+  r.payload = EMPTY;
+  r.payloadBase = d;
+  r.payloadStart = start;
+  r.payloadEnd = Math.max(start, end);
+}
+
+/** Bytes of the packet's payload, whichever way the decoder left it. */
+export function payloadLength(r: DecodedPacket): number {
+  return r.payloadBase === undefined ? r.payload.length : r.payloadEnd - r.payloadStart;
 }

@@ -37,8 +37,19 @@ export interface DecodedPacket {
    * beyond V8's small integers, so storing one boxed a number per TCP packet.
    */
   tcpFlags?: number;
-  /** The innermost decoded payload: TCP/UDP data, else the IP payload, else the layer-2 payload. */
+  /**
+   * The innermost decoded payload: TCP/UDP data, else the IP payload, else the layer-2 payload.
+   * Empty when `payloadBase` is set instead.
+   */
   payload: Uint8Array;
+  /**
+   * decodeAt's TCP/UDP data without a view: the bytes are `payloadBase[payloadStart, payloadEnd)`.
+   * A view per packet was most of the discovery engine's allocation; it makes one only for the
+   * packets a dissector reads (payloadOf).
+   */
+  payloadBase: Uint8Array | undefined;
+  payloadStart: number;
+  payloadEnd: number;
   /** IP fragments: 'held' until every piece is in, then 'reassembled' on the packet completing it. */
   fragment?: 'held' | 'reassembled';
   /** Why decoding stopped early; the fields decoded before that point are still set. */
