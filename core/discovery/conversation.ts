@@ -1,7 +1,8 @@
 // One TCP or UDP conversation as the discovery engine tracks it (issue #9): who the client is, the
 // dissector that claimed it, its counts until its flow is settled, and cached host records.
+import type { DecodedPacket } from '../netdecode/types.js';
 import type { Dissector } from './dissector.js';
-import type { Basis } from './orientation.js';
+import type { Basis, Orientation } from './orientation.js';
 import type { FlowAgg, HostAgg, MacAgg } from './partial.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each dissector has its own state type
@@ -37,4 +38,61 @@ export interface Conversation {
   /** Whether each end's MAC is already recorded as that host's (it sent with it). */
   sentA: boolean;
   sentB: boolean;
+  /** The two ends' IP text in canonical order (the fast path's source of address strings). */
+  ipA: string;
+  ipB: string;
+  /**
+   * macA and macB as numbers (first two bytes, last four), set when the engine's fast path may
+   * compare a frame's MACs with them; macAHigh is -1 when they are not (a MAC changed elsewhere).
+   */
+  macAHigh: number;
+  macALow: number;
+  macBHigh: number;
+  macBLow: number;
+}
+
+/** A conversation opened by packet `p` (oriented by `o`) at `time`; `a`, `b` its canonical ends. */
+export function openConversation(
+  transport: 'tcp' | 'udp',
+  o: Orientation,
+  p: DecodedPacket,
+  time: number,
+  a: string,
+  b: string,
+): Conversation {
+  const srcIp = p.srcIp!;
+  const dstIp = p.dstIp!;
+  const sp = p.srcPort ?? 0;
+  const dp = p.dstPort ?? 0;
+  return {
+    transport,
+    client: o.srcIsClient ? srcIp : dstIp,
+    server: o.srcIsClient ? dstIp : srcIp,
+    clientPort: o.srcIsClient ? sp : dp,
+    serverPort: o.srcIsClient ? dp : sp,
+    basis: o.basis,
+    dissector: null,
+    state: undefined,
+    tries: 0,
+    flow: null,
+    packets: 0,
+    bytes: 0,
+    first: time,
+    last: time,
+    hostA: null,
+    hostB: null,
+    // A value no MAC has, so the first packet takes the slow path and fills the cache.
+    macA: '-',
+    macAggA: undefined,
+    macB: '-',
+    macAggB: undefined,
+    sentA: false,
+    sentB: false,
+    ipA: a,
+    ipB: b,
+    macAHigh: -1,
+    macALow: 0,
+    macBHigh: -1,
+    macBLow: 0,
+  };
 }

@@ -96,7 +96,9 @@ function toReport(
 
 /** The shards of a large classic pcap on disk, or null when it is read by one engine. */
 async function shardsOf(source: CaptureSource, options: DiscoverOptions): Promise<Shard[] | null> {
-  if (source.path === undefined || (source.size ?? 0) < PARALLEL_MIN_BYTES || options.dissectors) return null;
+  // Shards use pooled engines with the default options.
+  if (source.path === undefined || (source.size ?? 0) < PARALLEL_MIN_BYTES) return null;
+  if (options.dissectors || options.fastPath === false) return null;
   return planShards(source.path, source.size!, Math.ceil(source.size! / SHARD_BYTES));
 }
 

@@ -9,10 +9,16 @@
 import type { DecodedPacket } from '../netdecode/types.js';
 import type { DetailValue, Identity, ProtocolId, Role } from './types.js';
 
+/**
+ * The packet facts a dissector may read: for the common Ethernet/IPv4 frame of a known
+ * conversation the engine skips the full decoder and fills just these.
+ */
+export type PacketFacts = Readonly<Pick<DecodedPacket, 'srcMac' | 'srcIp' | 'dstIp' | 'srcPort' | 'dstPort'>>;
+
 /** Valid during one detect/parse call only: the engine reuses the object for the next packet. */
 export interface PacketContext {
-  /** The decoded packet (addresses, ports, VLANs, flags). */
-  readonly packet: DecodedPacket;
+  /** Addresses and ports of the packet. */
+  readonly packet: PacketFacts;
   /** True when the packet travels from the conversation's client to its server. */
   readonly fromClient: boolean;
 }

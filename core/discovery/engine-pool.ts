@@ -12,9 +12,10 @@ export interface LentEngine {
   release(): void;
 }
 
-/** An engine with the default dissectors from the pool; custom dissectors get a fresh one. */
+/** An engine with the default options from the pool; other options get a fresh one. */
 export function borrowEngine(options: DiscoveryEngineOptions = {}): LentEngine {
-  if (options.dissectors) return { engine: createDiscoveryEngine(options), release: () => {} };
+  if (options.dissectors || options.fastPath === false)
+    return { engine: createDiscoveryEngine(options), release: () => {} };
   const engine = idle.pop() ?? createDiscoveryEngine();
   let released = false;
   return {

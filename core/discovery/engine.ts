@@ -1,29 +1,36 @@
 // The discovery engine (issue #9 items 2–3): folds decoded packets into hosts, layer-2 senders,
 // conversations and flows, and lets the dissectors claim conversations by content. Pure and
 // synchronous: the file adapter (discover-files.ts) and the worker shards feed it packets.
-import { createNetDecoder, type NetDecoder } from '../netdecode/decoder.js';
+//
+// Two ways in for a TCP/UDP packet: the full decoder, which finds or opens the conversation by its
+// address strings; and, for the common frame (untagged Ethernet, IPv4) of a conversation already
+// open whose MACs and hosts it has cached, a fast path that reads the frame's numbers and finds the
+// conversation in a numeric table (docs/discovery.md, "Speed"). Both count the same.
+import { createNetDecoder, LINKTYPE_ETHERNET, type NetDecoder } from '../netdecode/decoder.js';
 import { payloadLength } from '../netdecode/ip.js';
+import { createIpv4Frame, readIpv4Frame } from '../netdecode/ipv4-frame.js';
 import type { DecodedPacket } from '../netdecode/types.js';
 import type { CapturePacket } from '../pcap/types.js';
 import { isUnicastMac } from './addresses.js';
-import type { FactSink, PacketContext } from './dissector.js';
+import type { PacketContext, PacketFacts } from './dissector.js';
+import { buildDissectorTables, detectDissector, safeDetect } from './dissector-tables.js';
 import { decodeMstpFrame, parseBacnetNpdu } from './dissectors/bacnet.js';
 import { ALL_DISSECTORS } from './dissectors/index.js';
 import { ConversationTable } from './conversation-table.js';
-import type { AnyDissector, Conversation } from './conversation.js';
+import { DirectionTable } from './direction-table.js';
+import { createFlowSink } from './flow-sink.js';
+import { openConversation, type AnyDissector, type Conversation } from './conversation.js';
 import { createHostCounter } from './host-counter.js';
 import { orient, type Basis } from './orientation.js';
-import { payloadView } from './payload-view.js';
-import { addDetail, emptyPartial, flowKey, type DiscoveryPartial, type FlowAgg } from './partial.js';
-import type { DetailValue, FlowTransport, ProtocolId } from './types.js';
+import { payloadView, payloadViewOf } from './payload-view.js';
+import { emptyPartial, flowKey, type DiscoveryPartial, type FlowAgg } from './partial.js';
+import type { FlowTransport, ProtocolId } from './types.js';
 
 /** Payload packets a conversation may show before we stop asking dissectors about it. */
 const DETECT_BUDGET = 16;
 /** Open conversations kept at most; the oldest are folded into their flows beyond that. */
 const MAX_CONVERSATIONS = 200_000;
 const EVICT_BATCH = 20_000;
-/** Server ports the truth files orient by besides our dissectors' (TwinCAT ADS). */
-const EXTRA_WELL_KNOWN_PORTS = [48898];
 const ETHERTYPE_ARP = 0x0806;
 /** LINKTYPE_BACNET_MS_TP: BACnet over RS-485, no IP and no Ethernet (ASHRAE 135 §9). */
 const LINKTYPE_BACNET_MS_TP = 165;
@@ -45,30 +52,17 @@ export interface DiscoveryEngine {
 
 export interface DiscoveryEngineOptions {
   dissectors?: readonly AnyDissector[];
+  /**
+   * Count the common frame (untagged Ethernet, IPv4, TCP/UDP) of a known conversation without the
+   * full decoder (default true). The result is the same either way; tests compare the two.
+   */
+  fastPath?: boolean;
 }
 
 export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): DiscoveryEngine {
-  const dissectors = options.dissectors ?? ALL_DISSECTORS;
-  const byPort = { tcp: new Map<number, AnyDissector[]>(), udp: new Map<number, AnyDissector[]>() };
-  const generic = { tcp: [] as AnyDissector[], udp: [] as AnyDissector[] };
-  const byEtherType = new Map<number, AnyDissector[]>();
-  // IEEE 802.3 frames with a length instead of an EtherType go to dissectors that name no EtherType
-  // (they read the 802.2 LLC header themselves, e.g. BACnet/Ethernet on SAP 0x82).
-  const llc: AnyDissector[] = [];
-  const wellKnown = new Set<number>(EXTRA_WELL_KNOWN_PORTS);
-  for (const d of dissectors) {
-    if (d.transport === 'l2') {
-      for (const type of d.etherTypes ?? []) byEtherType.set(type, [...(byEtherType.get(type) ?? []), d]);
-      if ((d.etherTypes ?? []).length === 0) llc.push(d);
-      continue;
-    }
-    for (const port of d.ports) {
-      wellKnown.add(port);
-      const list = byPort[d.transport].get(port) ?? [];
-      byPort[d.transport].set(port, [...list, d]);
-    }
-    if (d.portRequired !== true) generic[d.transport].push(d);
-  }
+  const tables = buildDissectorTables(options.dissectors ?? ALL_DISSECTORS);
+  const { byEtherType, llc, wellKnown } = tables;
+  const fastPath = options.fastPath !== false;
 
   const partial = emptyPartial();
   const tcpConversations = new ConversationTable<Conversation>();
@@ -79,54 +73,19 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
   const clock = new Float64Array(1);
   const now = (): number => clock[0]!;
   let frameBytes = 0;
-  const { countHosts, countConversationHosts, onArp } = createHostCounter(partial, now);
+  const { countHosts, countConversationHosts, countKnownEnds, onArp } = createHostCounter(partial, now);
+  // The fast path's view of IPv4 conversations: both directions of each, by numbers.
+  const directions = new DirectionTable<Conversation>();
+  const frame = createIpv4Frame();
+  /** Whether the packet being handled was read into `frame` (it may then be entered in `directions`). */
+  let framed = false;
 
-  // One sink reused for every packet: the fields below say which flow and direction it writes to.
-  let sinkFlow: FlowAgg | null = null;
-  let sinkSrcIsClient = true;
-  let sinkSender = '';
-  let sinkReceiver = '';
-  // The last two details written to the last flow: polling repeats the same unit id and function
-  // code packet after packet, and a set never loses a value, so a repeat needs no map or set lookup.
-  let recentFlow: FlowAgg | null = null;
-  let recentKey1 = '';
-  let recentValue1: DetailValue | undefined;
-  let recentKey2 = '';
-  let recentValue2: DetailValue | undefined;
-  const sink: FactSink = {
-    detail: (key, value) => {
-      if (!sinkFlow) return;
-      if (sinkFlow === recentFlow) {
-        if ((key === recentKey1 && value === recentValue1) || (key === recentKey2 && value === recentValue2)) return;
-      } else {
-        recentFlow = sinkFlow;
-        recentKey1 = recentKey2 = '';
-      }
-      addDetail(sinkFlow, key, value);
-      recentKey2 = recentKey1;
-      recentValue2 = recentValue1;
-      recentKey1 = key;
-      recentValue1 = value;
-    },
-    flag: (key, value) => {
-      if (sinkFlow) sinkFlow.flags.set(key, (sinkFlow.flags.get(key) ?? false) || value);
-    },
-    identity: (of, identity) => {
-      const holder = of === 'sender' ? sinkSender : sinkReceiver;
-      if (holder === '') return;
-      const key = `${holder}\u0000${JSON.stringify(identity)}`;
-      if (!partial.identities.has(key)) partial.identities.set(key, { holder, identity });
-    },
-    role: (of, role) => {
-      if (!sinkFlow) return;
-      const client = (of === 'sender') === sinkSrcIsClient;
-      (client ? sinkFlow.clientRoles : sinkFlow.serverRoles).add(role);
-    },
-  };
+  // Dissectors write through one sink, aimed at the packet's flow before each parse.
+  const flowSink = createFlowSink(partial);
 
   function safeParse(d: AnyDissector, payload: Uint8Array, ctx: PacketContext, state: unknown): void {
     try {
-      d.parse(payload, ctx, sink, state);
+      d.parse(payload, ctx, flowSink.sink, state);
     } catch {
       // A dissector bug on hostile bytes loses that packet's facts, never the capture.
     }
@@ -181,8 +140,9 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
     const fold = (c: Conversation) => {
       if (!c.flow) settle(c, null);
     };
-    // The larger table gives up its oldest conversations.
+    // The larger table gives up its oldest conversations; the fast path's entries may point at them.
     (tcpConversations.size >= udpConversations.size ? tcpConversations : udpConversations).evict(EVICT_BATCH, fold);
+    directions.clear();
   }
 
   function onLayer2(p: DecodedPacket, list: readonly AnyDissector[]): void {
@@ -197,10 +157,7 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
       flow.bytes += frameBytes;
       flow.last = Math.max(flow.last, now());
       flow.first = Math.min(flow.first, now());
-      sinkFlow = flow;
-      sinkSrcIsClient = true;
-      sinkSender = src === '' ? '' : `mac:${src}`;
-      sinkReceiver = dst === '' || !isUnicastMac(dst) ? '' : `mac:${dst}`;
+      flowSink.aim(flow, true, src === '' ? '' : `mac:${src}`, dst === '' || !isUnicastMac(dst) ? '' : `mac:${dst}`);
       safeParse(d, payload, ctx, d.createState?.());
       return;
     }
@@ -208,28 +165,25 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
 
   /** MS/TP: one-byte station addresses stand in for MACs (`mstp:<n>`), the NPDU goes to BACnet. */
   function onMstp(data: Uint8Array): void {
-    const frame = decodeMstpFrame(data);
-    if (!frame) return;
-    const src = `mstp:${frame.srcMac}`;
+    const mstp = decodeMstpFrame(data);
+    if (!mstp) return;
+    const src = `mstp:${mstp.srcMac}`;
     const m = partial.macs.get(src);
     if (m) {
       m.sent++;
       m.first = Math.min(m.first, now());
       m.last = Math.max(m.last, now());
     } else partial.macs.set(src, { mac: src, sent: 1, received: 0, first: now(), last: now(), sentIp: false });
-    if (!frame.npdu) return;
-    const dst = frame.dstMac === MSTP_BROADCAST ? 'mstp:broadcast' : `mstp:${frame.dstMac}`;
+    if (!mstp.npdu) return;
+    const dst = mstp.dstMac === MSTP_BROADCAST ? 'mstp:broadcast' : `mstp:${mstp.dstMac}`;
     const flow = flowFor('bacnet', 'l2', src, dst, null, 'layer2');
     flow.packets++;
     flow.bytes += frameBytes;
     flow.first = Math.min(flow.first, now());
     flow.last = Math.max(flow.last, now());
-    sinkFlow = flow;
-    sinkSrcIsClient = true;
-    sinkSender = `mac:${src}`;
-    sinkReceiver = frame.dstMac === MSTP_BROADCAST ? '' : `mac:${dst}`;
+    flowSink.aim(flow, true, `mac:${src}`, mstp.dstMac === MSTP_BROADCAST ? '' : `mac:${dst}`);
     try {
-      parseBacnetNpdu(frame.npdu, sink);
+      parseBacnetNpdu(mstp.npdu, flowSink.sink);
     } catch {
       // as safeParse: a dissector bug loses one frame's facts, never the capture
     }
@@ -237,13 +191,14 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
 
   // One context object for every dissector call: dissectors read it during the call only (the
   // contract), and a fresh object per packet was a measurable share of garbage collection.
-  const sharedCtx = { packet: undefined as unknown as DecodedPacket, fromClient: true };
-  function reusableCtx(packet: DecodedPacket, fromClient: boolean): PacketContext {
+  const sharedCtx = { packet: undefined as unknown as PacketFacts, fromClient: true };
+  function reusableCtx(packet: PacketFacts, fromClient: boolean): PacketContext {
     sharedCtx.packet = packet;
     sharedCtx.fromClient = fromClient;
     return sharedCtx;
   }
 
+  /** A TCP/UDP packet through the full decoder: finds or opens its conversation and counts it. */
   function onTransport(p: DecodedPacket): void {
     const transport = p.transport as 'tcp' | 'udp';
     const srcIp = p.srcIp!;
@@ -260,31 +215,7 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
     if (!c) {
       if (tcpConversations.size + udpConversations.size >= MAX_CONVERSATIONS) evictOldest();
       const o = orient(p, wellKnown);
-      c = {
-        transport,
-        client: o.srcIsClient ? srcIp : dstIp,
-        server: o.srcIsClient ? dstIp : srcIp,
-        clientPort: o.srcIsClient ? sp : dp,
-        serverPort: o.srcIsClient ? dp : sp,
-        basis: o.basis,
-        dissector: null,
-        state: undefined,
-        tries: 0,
-        flow: null,
-        packets: 0,
-        bytes: 0,
-        first: now(),
-        last: now(),
-        hostA: null,
-        hostB: null,
-        // A value no MAC has, so the first packet takes the slow path and fills the cache.
-        macA: '-',
-        macAggA: undefined,
-        macB: '-',
-        macAggB: undefined,
-        sentA: false,
-        sentB: false,
-      };
+      c = openConversation(transport, o, p, now(), a, b);
       conversations.set(a, b, portA, portB, c);
     } else if (c.basis !== 'syn' && p.tcpFlags !== undefined && (p.tcpFlags & 0x02) !== 0 && c.flow === null) {
       // A SYN arriving later (capture started mid-stream, then a reconnect) settles the question.
@@ -296,19 +227,90 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
       c.basis = 'syn';
     }
     countConversationHosts(p, c, forward);
+    if (framed) enterFrame(c, forward);
+    else c.macAHigh = -1; // the cached MACs may have changed: compare strings until a frame sets them
+    countPacket(c);
+    if (payloadLength(p) === 0 || p.malformed !== undefined) return;
+    onPayload(c, payloadView(p), p, srcIp, dstIp, sp);
+  }
+
+  /**
+   * Enters the packet in `frame` as a direction of `c` and caches its MACs as numbers: after
+   * countConversationHosts the conversation's cached MACs are this packet's.
+   */
+  function enterFrame(c: Conversation, forward: boolean): void {
+    const f = frame;
+    directions.set(f.protocol, f.src, f.dst, (f.srcPort << 16) | f.dstPort, c, forward);
+    c.macAHigh = forward ? f.srcMacHigh : f.dstMacHigh;
+    c.macALow = forward ? f.srcMacLow : f.dstMacLow;
+    c.macBHigh = forward ? f.dstMacHigh : f.srcMacHigh;
+    c.macBLow = forward ? f.dstMacLow : f.srcMacLow;
+  }
+
+  // What dissectors read of a fast-path packet: the conversation's cached strings.
+  const facts = { srcMac: '' as string | undefined, srcIp: '', dstIp: '', srcPort: 0, dstPort: 0 };
+
+  /**
+   * The fast path: a frame already in `frame` that belongs to a known conversation, with the MACs
+   * and sender records that conversation cached, is counted (and its payload dissected) without
+   * the decoder. Answers false when the packet needs the full path (which then does all of it).
+   */
+  function onKnownFrame(): boolean {
+    const f = frame;
+    const slot = directions.find(f.protocol, f.src, f.dst, (f.srcPort << 16) | f.dstPort);
+    if (slot < 0) return false;
+    const c = directions.valueAt(slot);
+    const forward = directions.forwardAt(slot);
+    if (
+      c.macAHigh < 0 ||
+      (forward
+        ? f.srcMacHigh !== c.macAHigh ||
+          f.srcMacLow !== c.macALow ||
+          f.dstMacHigh !== c.macBHigh ||
+          f.dstMacLow !== c.macBLow
+        : f.srcMacHigh !== c.macBHigh ||
+          f.srcMacLow !== c.macBLow ||
+          f.dstMacHigh !== c.macAHigh ||
+          f.dstMacLow !== c.macALow)
+    )
+      return false;
+    if (forward ? !c.sentA : !c.sentB) return false;
+    if ((f.tcpFlags & 0x02) !== 0 && c.basis !== 'syn' && c.flow === null) return false;
+    decoder.tick();
+    countKnownEnds(c, forward);
+    countPacket(c);
+    if (f.payloadEnd === f.payloadStart) return true;
+    facts.srcMac = forward ? c.macA : c.macB;
+    facts.srcIp = forward ? c.ipA : c.ipB;
+    facts.dstIp = forward ? c.ipB : c.ipA;
+    facts.srcPort = f.srcPort;
+    facts.dstPort = f.dstPort;
+    onPayload(c, payloadViewOf(packetBuffer, f.payloadStart, f.payloadEnd), facts, facts.srcIp, facts.dstIp, f.srcPort);
+    return true;
+  }
+
+  function countPacket(c: Conversation): void {
     const target = c.flow ?? c;
     target.packets++;
     target.bytes += frameBytes;
     if (now() > target.last) target.last = now();
     if (now() < target.first) target.first = now();
+  }
 
-    if (payloadLength(p) === 0 || p.malformed !== undefined) return;
+  /** Asks the dissectors about a payload packet of `c` until one claims it, then lets it parse. */
+  function onPayload(
+    c: Conversation,
+    payload: Uint8Array,
+    packet: PacketFacts,
+    srcIp: string,
+    dstIp: string,
+    sp: number,
+  ): void {
     if (c.dissector === null && c.flow !== null) return; // given up: nobody recognised it
-    const payload = payloadView(p);
     const fromClient = srcIp === c.client && sp === c.clientPort;
-    const ctx = reusableCtx(p, fromClient);
+    const ctx = reusableCtx(packet, fromClient);
     if (c.dissector === null) {
-      const claimed = detect(c, payload, ctx);
+      const claimed = detectDissector(tables, c, payload, ctx);
       if (!claimed) {
         if (++c.tries >= DETECT_BUDGET) settle(c, null);
         return;
@@ -320,25 +322,9 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
     }
     // Re-read the direction: claiming may have re-oriented the conversation.
     const fromClientNow = srcIp === c.client && sp === c.clientPort;
-    const parseCtx = fromClientNow === ctx.fromClient ? ctx : reusableCtx(p, fromClientNow);
-    sinkFlow = c.flow;
-    sinkSrcIsClient = parseCtx.fromClient;
-    sinkSender = srcIp;
-    sinkReceiver = dstIp;
+    const parseCtx = fromClientNow === ctx.fromClient ? ctx : reusableCtx(packet, fromClientNow);
+    flowSink.aim(c.flow, parseCtx.fromClient, srcIp, dstIp);
     safeParse(c.dissector, payload, parseCtx, c.state);
-  }
-
-  function detect(c: Conversation, payload: Uint8Array, ctx: PacketContext): AnyDissector | null {
-    const ports = byPort[c.transport];
-    const first = ports.get(c.serverPort);
-    if (first) for (const d of first) if (safeDetect(d, payload, ctx)) return d;
-    const second = c.clientPort === c.serverPort ? undefined : ports.get(c.clientPort);
-    if (second) for (const d of second) if (safeDetect(d, payload, ctx)) return d;
-    for (const d of generic[c.transport]) {
-      if (first?.includes(d) || second?.includes(d)) continue;
-      if (safeDetect(d, payload, ctx)) return d;
-    }
-    return null;
   }
 
   /** Without a SYN, a claimed protocol's own port says who serves better than port numbers alone. */
@@ -349,6 +335,9 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
       c.basis = 'well-known-port';
     }
   }
+
+  // The capture chunk of the packet in hand (the fast path's payload views are made from it).
+  let packetBuffer: Uint8Array = new Uint8Array(0);
 
   return {
     startFile() {
@@ -363,10 +352,22 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
       }
       let p: DecodedPacket;
       try {
-        p =
-          packet.buffer !== undefined && packet.offset !== undefined
-            ? decoder.decodeAt(packet.linkType, packet.buffer, packet.offset, packet.capturedLength)
-            : decoder.decode(packet.linkType, packet.data);
+        const buffer = packet.buffer;
+        const offset = packet.offset;
+        if (buffer !== undefined && offset !== undefined) {
+          framed =
+            fastPath &&
+            packet.linkType === LINKTYPE_ETHERNET &&
+            readIpv4Frame(frame, buffer, offset, packet.capturedLength);
+          if (framed) {
+            packetBuffer = buffer;
+            if (onKnownFrame()) return;
+          }
+          p = decoder.decodeAt(packet.linkType, buffer, offset, packet.capturedLength);
+        } else {
+          framed = false;
+          p = decoder.decode(packet.linkType, packet.data);
+        }
       } catch {
         return; // the decoder does not throw by design; a bug there must not end the capture
       }
@@ -392,8 +393,9 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
         for (const c of table.values()) if (!c.flow) settle(c, null);
         table.clear();
       }
+      directions.clear();
       decoder.reset();
-      sinkFlow = recentFlow = null;
+      flowSink.reset();
       // The totals go to the caller; the engine keeps its partial object (the host counter holds
       // it) with empty maps.
       const totals = { ...partial };
@@ -401,12 +403,4 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
       return totals;
     },
   };
-}
-
-function safeDetect(d: AnyDissector, payload: Uint8Array, ctx: PacketContext): boolean {
-  try {
-    return d.detect(payload, ctx);
-  } catch {
-    return false;
-  }
 }

@@ -10,6 +10,7 @@ import type { DiscoveryPartial } from './partial.js';
 export interface HostCounter {
   countHosts: (p: DecodedPacket) => void;
   countConversationHosts: (p: DecodedPacket, c: Conversation, forward: boolean) => void;
+  countKnownEnds: (c: Conversation, forward: boolean) => void;
   onArp: (d: Uint8Array) => void;
 }
 
@@ -133,6 +134,11 @@ export function createHostCounter(partial: DiscoveryPartial, now: () => number):
       else c.sentB = true;
       return;
     }
+    countKnownEnds(c, forward);
+  }
+
+  /** Counts a packet whose ends' MACs the conversation has cached and recorded as senders'. */
+  function countKnownEnds(c: Conversation, forward: boolean): void {
     const sender = forward ? c.hostA : c.hostB;
     const receiver = forward ? c.hostB : c.hostA;
     const senderMac = forward ? c.macAggA : c.macAggB;
@@ -155,5 +161,5 @@ export function createHostCounter(partial: DiscoveryPartial, now: () => number):
     }
   }
 
-  return { countHosts, countConversationHosts, onArp };
+  return { countHosts, countConversationHosts, countKnownEnds, onArp };
 }

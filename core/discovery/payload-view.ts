@@ -11,10 +11,13 @@ const views = Array.from({ length: SCRATCH_BYTES + 1 }, (_, n) => scratch.subarr
 
 export function payloadView(p: DecodedPacket): Uint8Array {
   const base = p.payloadBase;
-  if (base === undefined) return p.payload;
-  const start = p.payloadStart;
-  const n = p.payloadEnd - start;
-  if (n > SCRATCH_BYTES) return base.subarray(start, p.payloadEnd);
+  return base === undefined ? p.payload : payloadViewOf(base, p.payloadStart, p.payloadEnd);
+}
+
+/** The bytes `base[start, end)` as payloadView hands them out. */
+export function payloadViewOf(base: Uint8Array, start: number, end: number): Uint8Array {
+  const n = end - start;
+  if (n > SCRATCH_BYTES) return base.subarray(start, end);
   for (let i = 0; i < n; i++) scratch[i] = base[start + i]!;
   return views[n]!;
 }

@@ -37,6 +37,11 @@ export interface NetDecoder {
    * code (V8 specialises code for a closure created once).
    */
   reset(): void;
+  /**
+   * Counts a packet the caller handled without decoding it, as a decode would: the fragment
+   * table ages its held datagrams by packets seen.
+   */
+  tick(): void;
   readonly stats: NetDecoderStats;
 }
 
@@ -275,7 +280,7 @@ export function createNetDecoder(options: NetDecoderOptions = {}): NetDecoder {
     }
   }
 
-  return { decode, decodeAt, reset: () => frags.clear(), stats: frags.stats };
+  return { decode, decodeAt, reset: () => frags.clear(), tick: () => frags.tick(), stats: frags.stats };
 }
 
 // ARPHRD_ETHER (1), ARPHRD_LOOPBACK (772) and ARPHRD_IEEE802 (6) carry 6-byte MACs.

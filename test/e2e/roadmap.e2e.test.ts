@@ -49,6 +49,8 @@ describeE2E('remediation roadmap', (e2e) => {
     await dialog.waitFor({ state: 'detached' });
 
     const list = page.getByRole('table', { name: 'Roadmap actions' });
+    // The list refetches after the dialog closes: wait for the new row, then check it sorts first (earlier due).
+    await list.getByRole('row', { name: /a-sis-accounts/ }).waitFor();
     expect(await list.getByRole('row').nth(1).textContent()).toContain('a-sis-accounts');
     // Both actions together close emm-sis's gaps: SL-T in the quarter of the later one.
     await sis.getByText('reaches SL-T in 2027-Q2').waitFor();

@@ -1,0 +1,81 @@
+// The FactSink dissectors write to (issue #9 item 2): one object for every packet, aimed by the
+// engine at the packet's flow and direction before each parse, so no sink is made per packet.
+import type { FactSink } from './dissector.js';
+import { addDetail, type DiscoveryPartial, type FlowAgg } from './partial.js';
+import type { DetailValue } from './types.js';
+
+export interface FlowSink {
+  /**
+   * The sink to hand to dissectors. A new object after each reset (with the same functions, so
+   * calls through it stay monomorphic): dissectors may remember what they already reported per
+   * sink (GOOSE identities), and a reset engine must get those reports again.
+   */
+  readonly sink: FactSink;
+  /**
+   * Aims the sink: details, flags and roles go to `flow` (nowhere when null), with `srcIsClient`
+   * saying which end sent the packet; identities go to the holders `sender` / `receiver` (IP text
+   * or `mac:<mac>`; '' for none).
+   */
+  aim(flow: FlowAgg | null, srcIsClient: boolean, sender: string, receiver: string): void;
+  /** Forgets the flows written so far (the engine handed its totals over). */
+  reset(): void;
+}
+
+export function createFlowSink(partial: DiscoveryPartial): FlowSink {
+  let sinkFlow: FlowAgg | null = null;
+  let sinkSrcIsClient = true;
+  let sinkSender = '';
+  let sinkReceiver = '';
+  // The last two details written to the last flow: polling repeats the same unit id and function
+  // code packet after packet, and a set never loses a value, so a repeat needs no map or set lookup.
+  let recentFlow: FlowAgg | null = null;
+  let recentKey1 = '';
+  let recentValue1: DetailValue | undefined;
+  let recentKey2 = '';
+  let recentValue2: DetailValue | undefined;
+  const detail: FactSink['detail'] = (key, value) => {
+    if (!sinkFlow) return;
+    if (sinkFlow === recentFlow) {
+      if ((key === recentKey1 && value === recentValue1) || (key === recentKey2 && value === recentValue2)) return;
+    } else {
+      recentFlow = sinkFlow;
+      recentKey1 = recentKey2 = '';
+    }
+    addDetail(sinkFlow, key, value);
+    recentKey2 = recentKey1;
+    recentValue2 = recentValue1;
+    recentKey1 = key;
+    recentValue1 = value;
+  };
+  const flag: FactSink['flag'] = (key, value) => {
+    if (sinkFlow) sinkFlow.flags.set(key, (sinkFlow.flags.get(key) ?? false) || value);
+  };
+  const identity: FactSink['identity'] = (of, announced) => {
+    const holder = of === 'sender' ? sinkSender : sinkReceiver;
+    if (holder === '') return;
+    const key = `${holder}\u0000${JSON.stringify(announced)}`;
+    if (!partial.identities.has(key)) partial.identities.set(key, { holder, identity: announced });
+  };
+  const role: FactSink['role'] = (of, value) => {
+    if (!sinkFlow) return;
+    const client = (of === 'sender') === sinkSrcIsClient;
+    (client ? sinkFlow.clientRoles : sinkFlow.serverRoles).add(value);
+  };
+  const freshSink = (): FactSink => ({ detail, flag, identity, role });
+  let sink = freshSink();
+  return {
+    get sink() {
+      return sink;
+    },
+    aim(flow, srcIsClient, sender, receiver) {
+      sinkFlow = flow;
+      sinkSrcIsClient = srcIsClient;
+      sinkSender = sender;
+      sinkReceiver = receiver;
+    },
+    reset() {
+      sinkFlow = recentFlow = null;
+      sink = freshSink();
+    },
+  };
+}
