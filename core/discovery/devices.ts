@@ -2,6 +2,7 @@
 // device may answer on several. Hosts are grouped by their MAC, then groups that announced the same
 // identity (protocol, vendor and serial) are joined. A MAC carrying many IPs is a router's (hosts
 // behind it reach us through it), so it does not group anything.
+import { sortByKey } from './sort-by-key.js';
 import type { DeviceReport, HostProtocol, HostReport, Identity } from './types.js';
 
 /** More IPs than this behind one MAC means a router or gateway, not one device. */
@@ -77,5 +78,5 @@ export function groupDevices(hosts: readonly HostReport[]): DeviceReport[] {
         .at(-1)!,
     });
   }
-  return devices.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return sortByKey(devices, (d) => d.id);
 }

@@ -3,6 +3,7 @@
 // flows, all sorted so the same captures always give the same bytes.
 import { groupDevices } from './devices.js';
 import type { DiscoveryPartial, FlowAgg } from './partial.js';
+import { byText, sortByKey } from './sort-by-key.js';
 import { isoMicros } from './time-text.js';
 import type {
   CaptureReport,
@@ -16,9 +17,6 @@ import type {
 } from './types.js';
 
 export type VendorLookup = (mac: string) => string | null;
-
-/** Code-unit order: fast, and the same on every machine whatever its locale. */
-export const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function compareValues(a: DetailValue, b: DetailValue): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
@@ -113,17 +111,6 @@ function identitiesByHolder(partial: DiscoveryPartial): Map<string, Identity[]> 
   return out;
 }
 
-/**
- * `items` in the code-unit order of their keys. The keys are sorted by the engine's own string
- * sort (no comparator called from JavaScript: this code runs once per report, before any of it is
- * optimised, and a comparator over 10,000 flows cost about 0.1 s). Keys hold no U+0001.
- */
-function sortByKey<T>(items: T[], keyOf: (item: T) => string): T[] {
-  const keys = items.map((item, i) => `${keyOf(item)}\u0001${i}`);
-  keys.sort();
-  return keys.map((k) => items[Number(k.slice(k.lastIndexOf('\u0001') + 1))]!);
-}
-
 /** Sort key of an address: IPv4 numerically (zero-padded octets) before IPv6 text. */
 function ipSortKey(ip: string): string {
   if (ip.includes(':')) return `6${ip}`;
@@ -168,7 +155,7 @@ export function buildReport(
   }
 
   // Senders seen only at layer 2 (no IP packet, no ARP claim of an IP host): one host per MAC.
-  for (const m of [...partial.macs.values()].sort((a, b) => byText(a.mac, b.mac))) {
+  for (const m of sortByKey([...partial.macs.values()], (m) => m.mac)) {
     if (m.sent === 0 || m.sentIp || ipMacs.has(m.mac)) continue;
     hosts.push({
       ip: null,
