@@ -23,7 +23,7 @@ import { openConversation, type AnyDissector, type Conversation } from './conver
 import { createHostCounter } from './host-counter.js';
 import { orient, type Basis } from './orientation.js';
 import { payloadView, payloadViewOf } from './payload-view.js';
-import { emptyPartial, flowKey, type DiscoveryPartial, type FlowAgg } from './partial.js';
+import { emptyPartial, flowIn, type DiscoveryPartial, type FlowAgg } from './partial.js';
 import type { FlowTransport, ProtocolId } from './types.js';
 
 /** Payload packets a conversation may show before we stop asking dissectors about it. */
@@ -91,37 +91,15 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
     }
   }
 
-  function flowFor(
+  /** The flow of these ends and port in the totals, added (first seen now) when new. */
+  const flowFor = (
     protocol: ProtocolId | null,
     transport: FlowTransport,
     client: string,
     server: string,
     port: number | null,
     basis: Basis,
-  ): FlowAgg {
-    const key = flowKey(protocol, transport, client, server, port);
-    let flow = partial.flows.get(key);
-    if (!flow) {
-      flow = {
-        protocol,
-        transport,
-        client,
-        server,
-        port,
-        basis,
-        packets: 0,
-        bytes: 0,
-        first: now(),
-        last: now(),
-        details: new Map(),
-        flags: new Map(),
-        clientRoles: new Set(),
-        serverRoles: new Set(),
-      };
-      partial.flows.set(key, flow);
-    } else if (basis === 'syn') flow.basis = 'syn';
-    return flow;
-  }
+  ): FlowAgg => flowIn(partial, { protocol, transport, client, server, port, basis }, now());
 
   /** Moves a conversation's counts into its flow (the unidentified one if nobody claimed it). */
   function settle(c: Conversation, protocol: ProtocolId | null): FlowAgg {

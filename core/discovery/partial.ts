@@ -72,6 +72,40 @@ export function flowKey(
   return `${protocol ?? ''}|${transport}|${client}|${server}|${port ?? ''}`;
 }
 
+/**
+ * The flow with these ends, port and protocol in `partial`, added with no packets (first and last
+ * seen at `time`) when new. A SYN seen for it later makes `syn` its basis.
+ */
+export function flowIn(
+  partial: DiscoveryPartial,
+  ends: Pick<FlowAgg, 'protocol' | 'transport' | 'client' | 'server' | 'port' | 'basis'>,
+  time: number,
+): FlowAgg {
+  const { protocol, transport, client, server, port, basis } = ends;
+  const key = flowKey(protocol, transport, client, server, port);
+  let flow = partial.flows.get(key);
+  if (!flow) {
+    flow = {
+      protocol,
+      transport,
+      client,
+      server,
+      port,
+      basis,
+      packets: 0,
+      bytes: 0,
+      first: time,
+      last: time,
+      details: new Map(),
+      flags: new Map(),
+      clientRoles: new Set(),
+      serverRoles: new Set(),
+    };
+    partial.flows.set(key, flow);
+  } else if (basis === 'syn') flow.basis = 'syn';
+  return flow;
+}
+
 export function addDetail(flow: FlowAgg, key: string, value: DetailValue): void {
   let set = flow.details.get(key);
   if (!set) {
