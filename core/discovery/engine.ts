@@ -99,7 +99,7 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
     server: string,
     port: number | null,
     basis: Basis,
-  ): FlowAgg => flowIn(partial, { protocol, transport, client, server, port, basis }, now());
+  ): FlowAgg => flowIn(partial, protocol, transport, client, server, port, basis, now());
 
   /** Moves a conversation's counts into its flow (the unidentified one if nobody claimed it). */
   function settle(c: Conversation, protocol: ProtocolId | null): FlowAgg {
@@ -209,7 +209,7 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
     else c.macAHigh = -1; // the cached MACs may have changed: compare strings until a frame sets them
     countPacket(c);
     if (payloadLength(p) === 0 || p.malformed !== undefined) return;
-    onPayload(c, payloadView(p), p, srcIp, dstIp, sp);
+    onPayload(c, payloadView(p), p);
   }
 
   /**
@@ -218,7 +218,7 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
    */
   function enterFrame(c: Conversation, forward: boolean): void {
     const f = frame;
-    directions.set(f.protocol, f.src, f.dst, (f.srcPort << 16) | f.dstPort, c, forward);
+    directions.set(f.protocol, f.src, f.dst, f.ports, c, forward);
     c.macAHigh = forward ? f.srcMacHigh : f.dstMacHigh;
     c.macALow = forward ? f.srcMacLow : f.dstMacLow;
     c.macBHigh = forward ? f.dstMacHigh : f.srcMacHigh;
@@ -235,7 +235,7 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
    */
   function onKnownFrame(): boolean {
     const f = frame;
-    const slot = directions.find(f.protocol, f.src, f.dst, (f.srcPort << 16) | f.dstPort);
+    const slot = directions.find(f.protocol, f.src, f.dst, f.ports);
     if (slot < 0) return false;
     const c = directions.valueAt(slot);
     const forward = directions.forwardAt(slot);
@@ -263,7 +263,7 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
     facts.dstIp = forward ? c.ipB : c.ipA;
     facts.srcPort = f.srcPort;
     facts.dstPort = f.dstPort;
-    onPayload(c, payloadViewOf(packetBuffer, f.payloadStart, f.payloadEnd), facts, facts.srcIp, facts.dstIp, f.srcPort);
+    onPayload(c, payloadViewOf(packetBuffer, f.payloadStart, f.payloadEnd), facts);
     return true;
   }
 
@@ -276,15 +276,10 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
   }
 
   /** Asks the dissectors about a payload packet of `c` until one claims it, then lets it parse. */
-  function onPayload(
-    c: Conversation,
-    payload: Uint8Array,
-    packet: PacketFacts,
-    srcIp: string,
-    dstIp: string,
-    sp: number,
-  ): void {
+  function onPayload(c: Conversation, payload: Uint8Array, packet: PacketFacts): void {
     if (c.dissector === null && c.flow !== null) return; // given up: nobody recognised it
+    const srcIp = packet.srcIp!;
+    const sp = packet.srcPort ?? 0;
     const fromClient = srcIp === c.client && sp === c.clientPort;
     const ctx = reusableCtx(packet, fromClient);
     if (c.dissector === null) {
@@ -301,7 +296,7 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
     // Re-read the direction: claiming may have re-oriented the conversation.
     const fromClientNow = srcIp === c.client && sp === c.clientPort;
     const parseCtx = fromClientNow === ctx.fromClient ? ctx : reusableCtx(packet, fromClientNow);
-    flowSink.aim(c.flow, parseCtx.fromClient, srcIp, dstIp);
+    flowSink.aim(c.flow, parseCtx.fromClient, srcIp, packet.dstIp!);
     safeParse(c.dissector, payload, parseCtx, c.state);
   }
 

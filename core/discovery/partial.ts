@@ -78,10 +78,14 @@ export function flowKey(
  */
 export function flowIn(
   partial: DiscoveryPartial,
-  ends: Pick<FlowAgg, 'protocol' | 'transport' | 'client' | 'server' | 'port' | 'basis'>,
+  protocol: ProtocolId | null,
+  transport: FlowTransport,
+  client: string,
+  server: string,
+  port: number | null,
+  basis: FlowAgg['basis'],
   time: number,
 ): FlowAgg {
-  const { protocol, transport, client, server, port, basis } = ends;
   const key = flowKey(protocol, transport, client, server, port);
   let flow = partial.flows.get(key);
   if (!flow) {

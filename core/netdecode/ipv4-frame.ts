@@ -18,6 +18,8 @@ export interface Ipv4Frame {
   protocol: number;
   srcPort: number;
   dstPort: number;
+  /** Both ports in one 32-bit number (source in the high half), a lookup key. */
+  ports: number;
   /** TCP flag bits, 0 for UDP. */
   tcpFlags: number;
   /** The transport payload is `buffer[payloadStart, payloadEnd)` (empty when they are equal). */
@@ -36,6 +38,7 @@ export function createIpv4Frame(): Ipv4Frame {
     protocol: 0,
     srcPort: 0,
     dstPort: 0,
+    ports: 0,
     tcpFlags: 0,
     payloadStart: 0,
     payloadEnd: 0,
@@ -78,6 +81,7 @@ export function readIpv4Frame(f: Ipv4Frame, b: Uint8Array, o: number, n: number)
   f.protocol = protocol;
   f.srcPort = (b[t]! << 8) | b[t + 1]!;
   f.dstPort = (b[t + 2]! << 8) | b[t + 3]!;
+  f.ports = (f.srcPort << 16) | f.dstPort;
   f.src = (b[ip + 12]! << 24) | (b[ip + 13]! << 16) | (b[ip + 14]! << 8) | b[ip + 15]!;
   f.dst = (b[ip + 16]! << 24) | (b[ip + 17]! << 16) | (b[ip + 18]! << 8) | b[ip + 19]!;
   f.dstMacHigh = (b[o]! << 8) | b[o + 1]!;
