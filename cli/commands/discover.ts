@@ -1,10 +1,11 @@
 // c981 discover FILE… [--json] (issue #9 item 3): hosts, devices and flows seen in packet
 // captures, offline. One JSON document with --json (docs/discovery.schema.json); a readable summary
 // otherwise. A progress bar on stderr for large captures when stderr is a terminal.
-import { access } from 'node:fs/promises';
+import { access, open } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { Finding } from '../../core/discovery/findings.js';
 import type { DiscoveryReport } from '../../core/discovery/types.js';
+import { useBatchJitBudget } from '../batch-jit.js';
 import { CliError, printJson } from '../output.js';
 import { progressBar } from '../progress-bar.js';
 import { cliActor } from './cli-actor.js';
@@ -15,6 +16,33 @@ interface Options {
   site?: string;
   db?: string;
   dryRun?: boolean;
+}
+
+/**
+ * Boots a discovery worker thread while this thread loads the engine, when a capture is large
+ * enough to be read in shards (a classic pcap of PARALLEL_MIN_BYTES or more). Unused, it is stopped.
+ */
+async function prestartWorkerFor(files: string[]): Promise<void> {
+  const [{ discoveryThreads, PARALLEL_MIN_BYTES, prestartShardWorker }, { classicMagicOf }] = await Promise.all([
+    import('../../core/discovery/parallel/worker-start.js'),
+    import('../../core/pcap/classic-pcap.js'),
+  ]);
+  if (discoveryThreads() < 2) return;
+  for (const file of files) {
+    const handle = await open(file, 'r').catch(() => null);
+    if (!handle) continue;
+    try {
+      const { size } = await handle.stat();
+      const head = Buffer.alloc(4);
+      const { bytesRead } = await handle.read(head, 0, 4, 0);
+      if (size >= PARALLEL_MIN_BYTES && bytesRead === 4 && classicMagicOf(head.readUInt32BE(0))) {
+        prestartShardWorker();
+        return;
+      }
+    } finally {
+      await handle.close();
+    }
+  }
 }
 
 /** Below this many bytes in total a bar would only flicker. */
@@ -82,6 +110,8 @@ export function registerDiscover(program: Command): void {
       }
       if (opts.site === undefined && (opts.db !== undefined || opts.dryRun))
         throw new CliError('C981_ERR_USAGE', '--db and --dry-run go with --site');
+      useBatchJitBudget();
+      await prestartWorkerFor(files);
       if (opts.site !== undefined) return discoverAgainstSite(files, opts.site, opts);
       const [{ discoverCaptureFiles }, { lookupMacVendor }] = await Promise.all([
         import('../../core/discovery/discover-files.js'),

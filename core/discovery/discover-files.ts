@@ -1,13 +1,13 @@
 // The Node adapter of discovery: reads captures (files, or byte streams such as uploads) one after
 // another into one engine, so a device seen in several captures is one host (issue #9 item 3).
 import { stat } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { readFileChunks } from '../pcap/file-chunks.js';
 import { readCaptureStream } from '../pcap/read-capture-file.js';
 import { borrowEngine, type LentEngine } from './engine-pool.js';
 import type { DiscoveryEngine, DiscoveryEngineOptions } from './engine.js';
 import { discoverShards } from './parallel/run-shards.js';
-import { planShards, type Shard } from './parallel/shard-plan.js';
+import { planShards, tapering, type Shard } from './parallel/shard-plan.js';
+import { discoveryThreads, dropPrestartedWorker, PARALLEL_MIN_BYTES } from './parallel/worker-start.js';
 import { emptyPartial, mergePartial, type DiscoveryPartial } from './partial.js';
 import { buildReport, type VendorLookup } from './report.js';
 import type { CaptureReport, DiscoveryReport } from './types.js';
@@ -52,30 +52,13 @@ export async function feedCapture(
 }
 
 /**
- * Classic pcaps from this size on are read in shards of about SHARD_BYTES, each by a fresh engine,
- * by as many threads as discoveryThreads() allows (below it, starting a worker costs more than it
- * saves). The shards depend on the file only, so the report does not depend on the thread count.
+ * Classic pcaps of PARALLEL_MIN_BYTES or more (worker-start.ts) are read in shards of at most
+ * SHARD_BYTES, tapering to LAST_SHARD_BYTES towards the end, each by a fresh engine, by as many
+ * threads as discoveryThreads() allows. The shards depend on the file only, so the report does not
+ * depend on the thread count.
  */
-const PARALLEL_MIN_BYTES = 64 * 1024 * 1024;
 const SHARD_BYTES = 64 * 1024 * 1024;
-
-/**
- * At most this many worker threads by default: each worker keeps its own heap (about 40–80 MB
- * here), and the memory goal (≤ 300 MB whatever the capture) must hold on many-core machines too.
- */
-const DEFAULT_MAX_THREADS = 2;
-
-/**
- * Worker threads for one large capture: C981_DISCOVER_THREADS (at most the cores), else one per
- * core up to two. On the 2-vCPU benchmark machine two threads beat one in five of six paired
- * runs (median 2.9 s against 3.9 s on 547 MB; docs/benchmarks.md); `1` turns sharding off.
- */
-export function discoveryThreads(): number {
-  const cores = Math.max(1, availableParallelism());
-  const configured = Number(process.env.C981_DISCOVER_THREADS);
-  if (Number.isInteger(configured) && configured >= 1) return Math.min(configured, cores);
-  return Math.min(cores, DEFAULT_MAX_THREADS);
-}
+const LAST_SHARD_BYTES = 16 * 1024 * 1024;
 
 function toReport(
   source: CaptureSource,
@@ -99,7 +82,7 @@ async function shardsOf(source: CaptureSource, options: DiscoverOptions): Promis
   // Shards use pooled engines with the default options.
   if (source.path === undefined || (source.size ?? 0) < PARALLEL_MIN_BYTES) return null;
   if (options.dissectors || options.fastPath === false) return null;
-  return planShards(source.path, source.size!, Math.ceil(source.size! / SHARD_BYTES));
+  return planShards(source.path, source.size!, tapering(source.size!, SHARD_BYTES, LAST_SHARD_BYTES));
 }
 
 export async function discoverCaptures(
@@ -140,8 +123,10 @@ export async function discoverCaptures(
     giveBack();
   } finally {
     lent?.release();
+    dropPrestartedWorker();
   }
-  const partial = partials.reduce((into, p) => mergePartial(into, p), emptyPartial());
+  // The first partial is ours to fold the others into (no copy of its records).
+  const partial = partials.slice(1).reduce((into, p) => mergePartial(into, p), partials[0] ?? emptyPartial());
   return buildReport(partial, captures, options.lookupVendor);
 }
 

@@ -62,6 +62,11 @@ export function emptyPartial(): DiscoveryPartial {
   return { hosts: new Map(), macs: new Map(), flows: new Map(), identities: new Map(), arp: new Map() };
 }
 
+/**
+ * A flow's key in `flows`, built so that the keys' code-unit order is the report's flow order:
+ * protocol (unidentified last), transport, client, server, then port (zero-padded). The report
+ * then sorts the keys themselves, with no key made per flow and no comparator (report.ts).
+ */
 export function flowKey(
   protocol: ProtocolId | null,
   transport: FlowTransport,
@@ -69,7 +74,11 @@ export function flowKey(
   server: string,
   port: number | null,
 ): string {
-  return `${protocol ?? ''}|${transport}|${client}|${server}|${port ?? ''}`;
+  return `${protocol ?? '~'}\u0000${transport}\u0000${client}\u0000${server}\u0000${portText(port ?? 0)}`;
+}
+
+function portText(port: number): string {
+  return port >= 10_000 ? String(port) : String(port).padStart(5, '0');
 }
 
 /**

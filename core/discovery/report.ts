@@ -3,7 +3,7 @@
 // flows, all sorted so the same captures always give the same bytes.
 import { groupDevices } from './devices.js';
 import type { DiscoveryPartial, FlowAgg } from './partial.js';
-import { byText, sortByKey } from './sort-by-key.js';
+import { byText, sortByAddress, sortValues } from './sort-by-key.js';
 import { isoMicros } from './time-text.js';
 import type {
   CaptureReport,
@@ -18,15 +18,12 @@ import type {
 
 export type VendorLookup = (mac: string) => string | null;
 
-function compareValues(a: DetailValue, b: DetailValue): number {
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return byText(String(a), String(b));
-}
-
 function flowReport(f: FlowAgg): FlowReport {
   const details: Record<string, DetailValue[] | boolean> = {};
-  for (const key of [...f.details.keys()].sort()) details[key] = [...f.details.get(key)!].sort(compareValues);
-  for (const key of [...f.flags.keys()].sort()) details[key] = f.flags.get(key)!;
+  // Most flows (the unidentified ones) have no details: no key lists to make for them.
+  if (f.details.size > 0)
+    for (const key of [...f.details.keys()].sort()) details[key] = sortValues(f.details.get(key)!);
+  if (f.flags.size > 0) for (const key of [...f.flags.keys()].sort()) details[key] = f.flags.get(key)!;
   return {
     protocol: f.protocol,
     transport: f.transport,
@@ -111,15 +108,6 @@ function identitiesByHolder(partial: DiscoveryPartial): Map<string, Identity[]> 
   return out;
 }
 
-/** Sort key of an address: IPv4 numerically (zero-padded octets) before IPv6 text. */
-function ipSortKey(ip: string): string {
-  if (ip.includes(':')) return `6${ip}`;
-  return `4${ip
-    .split('.')
-    .map((o) => o.padStart(3, '0'))
-    .join('.')}`;
-}
-
 export function buildReport(
   partial: DiscoveryPartial,
   captures: CaptureReport[],
@@ -130,7 +118,7 @@ export function buildReport(
   const ipMacs = new Set<string>();
   const hosts: HostReport[] = [];
 
-  const hostsInOrder = sortByKey([...partial.hosts.values()], (h) => ipSortKey(h.ip));
+  const hostsInOrder = sortByAddress([...partial.hosts.values()], (h) => h.ip);
   for (const h of hostsInOrder) {
     const macs = [...h.macs];
     for (const mac of partial.arp.get(h.ip) ?? []) if (!macs.includes(mac)) macs.push(mac);
@@ -155,7 +143,9 @@ export function buildReport(
   }
 
   // Senders seen only at layer 2 (no IP packet, no ARP claim of an IP host): one host per MAC.
-  for (const m of sortByKey([...partial.macs.values()], (m) => m.mac)) {
+  // The maps' keys are the MACs and the flows' order (flowKey): sorting them sorts the records.
+  for (const key of [...partial.macs.keys()].sort()) {
+    const m = partial.macs.get(key)!;
     if (m.sent === 0 || m.sentIp || ipMacs.has(m.mac)) continue;
     hosts.push({
       ip: null,
@@ -172,11 +162,7 @@ export function buildReport(
   }
 
   // By protocol (unidentified last), transport, client, server, then port.
-  const flows = sortByKey(
-    [...partial.flows.values()],
-    (f) =>
-      `${f.protocol ?? '~'}\u0000${f.transport}\u0000${f.client}\u0000${f.server}\u0000${String(f.port ?? 0).padStart(5, '0')}`,
-  ).map(flowReport);
+  const flows = [...partial.flows.keys()].sort().map((key) => flowReport(partial.flows.get(key)!));
 
   return { captures, hosts, devices: groupDevices(hosts), flows };
 }

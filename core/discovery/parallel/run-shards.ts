@@ -4,15 +4,11 @@
 // that crosses a shard boundary is seen by two engines: each counts its own packets, and one still
 // unidentified at the end of a shard counts as unidentified there: a few packets out of millions,
 // never a missed host.
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { CaptureSummary } from '../../pcap/types.js';
 import { emptyPartial, mergePartial, type DiscoveryPartial } from '../partial.js';
 import { claimShard, discoverShard, type ShardsJob } from './shard-job.js';
 import type { Shard } from './shard-plan.js';
-
-const YOUNG_GENERATION_MB = 48;
+import { claimPrestartedWorker, startShardWorker } from './worker-start.js';
 
 interface WorkerMessage {
   kind: 'progress' | 'shard' | 'done' | 'error';
@@ -21,25 +17,6 @@ interface WorkerMessage {
   partial?: DiscoveryPartial;
   summary?: CaptureSummary;
   message?: string;
-}
-
-/**
- * The worker: the built shard-worker.js, or from the TypeScript sources (tests, `bin/c981` without
- * dist/) a small bootstrap that registers tsx's loader in the worker first (an `--import` in the
- * worker's execArgv does not take effect before its entry module loads).
- */
-function workerSource(): { entry: URL | string; eval: boolean } {
-  if (!import.meta.url.endsWith('.ts')) return { entry: new URL('./shard-worker.js', import.meta.url), eval: false };
-  // require.resolve answers the package's CommonJS build; its ES module build sits beside it.
-  const tsxApi = createRequire(import.meta.url)
-    .resolve('tsx/esm/api')
-    .replace(/\.cjs$/u, '.mjs');
-  const tsx = pathToFileURL(tsxApi).href;
-  const worker = new URL('./shard-worker.ts', import.meta.url).href;
-  return {
-    entry: `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(worker)}); });`,
-    eval: true,
-  };
 }
 
 interface ShardResult {
@@ -53,14 +30,10 @@ function startWorker(
   onShard: (index: number, result: ShardResult) => void,
   onBytes: (n: number) => void,
 ): { done: Promise<void>; stop: () => void } {
-  const source = workerSource();
-  const worker = new Worker(source.entry, {
-    eval: source.eval,
-    workerData: job,
-    // A larger young generation than the worker default: the engine allocates a short-lived
-    // object or two per packet, and fewer scavenges measured ~20% faster shards.
-    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-  });
+  // A worker booted ahead (by the CLI, while its own modules loaded) gets the job as a message.
+  const waiting = claimPrestartedWorker();
+  const worker = waiting ?? startShardWorker(job);
+  if (waiting) waiting.postMessage({ kind: 'job', job });
   const done = new Promise<void>((resolve, reject) => {
     let settled = false;
     worker.on('message', (m: WorkerMessage) => {

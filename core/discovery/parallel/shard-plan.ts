@@ -45,10 +45,36 @@ function plausibleChain(buf: Buffer, at: number, h: Header, fileLeft: number): b
 }
 
 /**
- * About `parts` byte ranges of whole records, or null when the file is not a classic pcap
- * (pcapng and gzip are read by one engine) or no safe split point is found.
+ * Where to try cutting a file of `size` bytes: parts of `largest` bytes while much is left, then
+ * smaller ones down to `smallest`, so the threads claiming them run out of work at about the same
+ * time (a thread given a large last part keeps the others waiting). Depends on the size only, so
+ * the shards, and with them the report, do not depend on the number of threads.
  */
-export async function planShards(path: string, size: number, parts: number): Promise<Shard[] | null> {
+export function tapering(size: number, largest: number, smallest: number): number[] {
+  const cuts: number[] = [];
+  for (let at = 0; ;) {
+    const left = size - at;
+    const part = Math.max(smallest, Math.min(largest, Math.floor(left / 3)));
+    if (left - part < smallest) return cuts;
+    at += part;
+    cuts.push(at);
+  }
+}
+
+/**
+ * Byte ranges of whole records, cut near each of `guesses` (offsets), or about `guesses` equal
+ * ranges when it is a number; null when the file is not a classic pcap (pcapng and gzip are read
+ * by one engine) or no safe split point is found.
+ */
+export async function planShards(
+  path: string,
+  size: number,
+  guesses: number | readonly number[],
+): Promise<Shard[] | null> {
+  const near =
+    typeof guesses === 'number'
+      ? Array.from({ length: Math.max(0, guesses - 1) }, (_, i) => Math.floor((size * (i + 1)) / guesses))
+      : guesses;
   const handle = await open(path, 'r');
   try {
     const head = Buffer.alloc(PCAP_GLOBAL_HEADER_LENGTH);
@@ -60,8 +86,7 @@ export async function planShards(path: string, size: number, parts: number): Pro
     const h: Header = { little, snapLength: snap === 0 ? MAX_RECORD_LENGTH : Math.max(snap, 65535) };
     const cuts = [PCAP_GLOBAL_HEADER_LENGTH];
     const window = Buffer.alloc(WINDOW);
-    for (let i = 1; i < parts; i++) {
-      const guess = Math.floor((size * i) / parts);
+    for (const guess of near) {
       const { bytesRead } = await handle.read(window, 0, WINDOW, guess);
       const buf = window.subarray(0, bytesRead);
       let found = -1;

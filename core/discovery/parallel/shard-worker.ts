@@ -1,6 +1,8 @@
 // A worker thread of one large classic pcap (issue #9 performance): it claims shards from the
 // shared counter until none is left, reads each through a fresh engine and posts its totals; the
-// parent merges them in file order (run-shards.ts).
+// parent merges them in file order (run-shards.ts). A worker started ahead of its job (see
+// worker-start.ts) gets the job as its first message.
+import { once } from 'node:events';
 import { parentPort, workerData } from 'node:worker_threads';
 import { claimShard, discoverShard, shardBytesTotal, type ShardsJob } from './shard-job.js';
 
@@ -22,6 +24,14 @@ async function run(job: ShardsJob): Promise<void> {
   parentPort?.postMessage({ kind: 'done' });
 }
 
-run(workerData as ShardsJob).catch((error: unknown) => {
-  parentPort?.postMessage({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
-});
+async function jobOf(): Promise<ShardsJob> {
+  if (workerData !== null && workerData !== undefined) return workerData as ShardsJob;
+  const [message] = (await once(parentPort!, 'message')) as [{ kind: 'job'; job: ShardsJob }];
+  return message.job;
+}
+
+jobOf()
+  .then(run)
+  .catch((error: unknown) => {
+    parentPort?.postMessage({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+  });

@@ -9,6 +9,7 @@ import { buildReport } from '../report.js';
 import { modbusExchange, telnetOpening, testCapture } from '../test-traffic.js';
 import { discoverShards } from './run-shards.js';
 import { planShards } from './shard-plan.js';
+import { claimPrestartedWorker, dropPrestartedWorker, prestartShardWorker } from './worker-start.js';
 
 describe('worker-thread shards', () => {
   it('split a classic pcap at record boundaries and agree with one engine', async () => {
@@ -74,5 +75,35 @@ describe('worker-thread shards', () => {
     }
     expect(reports[1]).toBe(reports[0]);
     expect(reports[2]).toBe(reports[0]);
+  }, 60_000);
+
+  it('hand the job to a worker started ahead of it, and stop one nobody claims', async () => {
+    const frames: number[][] = [];
+    for (let i = 0; i < 300; i++) {
+      const client = { ip: `10.4.${i % 3}.${1 + (i % 100)}`, mac: '00:1b:1b:00:02:01' };
+      frames.push(...modbusExchange(client, { ip: '10.5.0.1', mac: '00:00:bc:00:00:09' }, 1, 42000 + i));
+    }
+    const dir = await mkdtemp(join(tmpdir(), 'c981-shards-'));
+    const file = join(dir, 'prestart.pcap');
+    const bytes = testCapture(frames);
+    await writeFile(file, bytes);
+    const shards = await planShards(file, bytes.length, 4);
+    const alone = await discoverShards(file, shards!, { threads: 1 });
+
+    prestartShardWorker();
+    // Only workers read here, so the prestarted one must have done the work.
+    const { partial, summary } = await discoverShards(file, shards!, { threads: 1, workersOnly: true });
+    expect(claimPrestartedWorker()).toBeNull();
+    expect(summary.packets).toBe(frames.length);
+    expect(JSON.stringify(buildReport(partial, []))).toBe(JSON.stringify(buildReport(alone.partial, [])));
+
+    prestartShardWorker();
+    const waiting = claimPrestartedWorker()!;
+    const exited = new Promise<number>((resolve) => waiting.once('exit', resolve));
+    await waiting.terminate();
+    expect(typeof (await exited)).toBe('number');
+    prestartShardWorker();
+    dropPrestartedWorker();
+    expect(claimPrestartedWorker()).toBeNull();
   }, 60_000);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookupMacVendor, registrySearchable } from './oui-vendors.js';
+import { lookupMacVendor, REGISTRATION_AUTHORITY, registrySearchable } from './oui-vendors.js';
 
 describe('MAC vendors (IEEE registry via oui-data)', () => {
   it('names the organisation of registered prefixes, in any MAC spelling', () => {
@@ -41,5 +41,24 @@ describe('MAC vendor search over the registry file', () => {
       checked++;
     }
     expect(checked).toBeGreaterThan(500);
+  });
+
+  it('finds MA-M and MA-S blocks only under prefixes the IEEE holds or does not list (what the prefix cache relies on)', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { createRequire } = await import('node:module');
+    const registry = JSON.parse(await readFile(createRequire(import.meta.url).resolve('oui-data'), 'utf8')) as Record<
+      string,
+      string
+    >;
+    const blocks = Object.keys(registry).filter((k) => k.length > 6);
+    expect(blocks.length).toBeGreaterThan(1000);
+    for (const key of blocks) {
+      const holder = registry[key.slice(0, 6)];
+      if (holder !== undefined) expect(holder.split('\n')[0]!.trim(), key).toBe(REGISTRATION_AUTHORITY);
+    }
+    // A MAC in an MA-S block after one in a company's prefix: each gets its own answer.
+    expect(lookupMacVendor('00:1b:1b:00:00:01')).toBe('Siemens AG');
+    const block = blocks.find((k) => k.length === 9 && (parseInt(k.slice(0, 2), 16) & 3) === 0)!;
+    expect(lookupMacVendor(block.padEnd(12, '0'))).toBe(registry[block]!.split('\n')[0]!.trim().replace(/,$/u, ''));
   });
 });

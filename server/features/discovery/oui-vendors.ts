@@ -95,6 +95,23 @@ function loadTable(): OuiTable {
   return { value: (prefix) => parsed[prefix] };
 }
 
+/** The organisation's name: the first line of a registry entry. */
+function entryName(entry: string): string {
+  return entry.split('\n')[0]!.trim().replace(/,$/u, '');
+}
+
+/**
+ * The IEEE holds the MA-L prefixes that its MA-M and MA-S blocks are carved from (and a few such
+ * prefixes are not listed at all); a prefix assigned to anyone else has no smaller blocks inside.
+ * The tests check this of the installed registry.
+ */
+export const REGISTRATION_AUTHORITY = 'IEEE Registration Authority';
+
+/** Organisations of MA-L prefixes with no smaller blocks inside: the answer for all their MACs. */
+const wholePrefixes = new Map<string, string>();
+/** MA-L prefixes looked up that the IEEE holds or that are not listed: MACs there need the long search. */
+const splitPrefixes = new Set<string>();
+
 /**
  * The registered organisation of a MAC, or null for locally administered and group addresses
  * (IEEE 802 §8.2: bit 1 and bit 0 of the first octet) and unassigned prefixes.
@@ -104,12 +121,25 @@ export function lookupMacVendor(mac: string): string | null {
   if (hex.length !== 12) return null;
   const first = parseInt(hex.slice(0, 2), 16);
   if ((first & 0x03) !== 0) return null;
+  const oui = hex.slice(0, 6);
+  const whole = wholePrefixes.get(oui);
+  if (whole !== undefined) return whole;
+  table ??= loadTable();
+  if (!splitPrefixes.has(oui)) {
+    // A report names thousands of MACs from a few dozen prefixes: one search per prefix.
+    const entry = table.value(oui);
+    const name = entry === undefined ? undefined : entryName(entry);
+    if (name !== undefined && name !== REGISTRATION_AUTHORITY) {
+      wholePrefixes.set(oui, name);
+      return name;
+    }
+    splitPrefixes.add(oui);
+  }
   const cached = cache.get(hex.slice(0, 9));
   if (cached !== undefined) return cached;
-  table ??= loadTable();
   // Longest assignment first: an MA-S block sits inside an IEEE-held MA-L prefix.
-  const entry = table.value(hex.slice(0, 9)) ?? table.value(hex.slice(0, 7)) ?? table.value(hex.slice(0, 6));
-  const name = entry === undefined ? null : entry.split('\n')[0]!.trim().replace(/,$/u, '');
+  const entry = table.value(hex.slice(0, 9)) ?? table.value(hex.slice(0, 7)) ?? table.value(oui);
+  const name = entry === undefined ? null : entryName(entry);
   if (cache.size > 100_000) cache.clear();
   cache.set(hex.slice(0, 9), name);
   return name;
