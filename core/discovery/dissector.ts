@@ -59,6 +59,25 @@ export interface Dissector<State = unknown> {
    * packet that was detected). Must never throw on malformed data: bounds-check every read.
    */
   parse(payload: Uint8Array, ctx: PacketContext, out: FactSink, state: State): void;
+  /**
+   * `parse` of the payload `data[start, end)` inside a larger buffer (the capture chunk), so the
+   * engine need not make a view of it: every read must stay within [start, end). Optional; the
+   * dissectors of most of an ICS capture's packets have it (see `rangeParser`).
+   */
+  parseRange?(data: Uint8Array, start: number, end: number, ctx: PacketContext, out: FactSink, state: State): void;
+}
+
+/**
+ * A dissector's `parse` and `parseRange` from one function over a byte range: `parse` is the
+ * range that is the whole payload.
+ */
+export function rangeParser<State>(
+  parseRange: (data: Uint8Array, start: number, end: number, ctx: PacketContext, out: FactSink, state: State) => void,
+): Pick<Dissector<State>, 'parse' | 'parseRange'> {
+  return {
+    parse: (payload, ctx, out, state) => parseRange(payload, 0, payload.length, ctx, out, state),
+    parseRange,
+  };
 }
 
 /** Reads that return undefined instead of throwing; dissectors use these on untrusted bytes. */
@@ -70,6 +89,10 @@ export function u16le(d: Uint8Array, o: number): number | undefined {
 }
 export function u32be(d: Uint8Array, o: number): number | undefined {
   return o + 4 <= d.length ? ((d[o]! << 24) >>> 0) + ((d[o + 1]! << 16) | (d[o + 2]! << 8) | d[o + 3]!) : undefined;
+}
+/** u16le for a payload ending at `end` inside a larger buffer. */
+export function u16leIn(d: Uint8Array, o: number, end: number): number | undefined {
+  return o + 2 <= end ? d[o]! | (d[o + 1]! << 8) : undefined;
 }
 export function u32le(d: Uint8Array, o: number): number | undefined {
   return o + 4 <= d.length ? ((d[o + 3]! << 24) >>> 0) + ((d[o + 2]! << 16) | (d[o + 1]! << 8) | d[o]!) : undefined;

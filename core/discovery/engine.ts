@@ -22,7 +22,7 @@ import { createFlowSink } from './flow-sink.js';
 import { openConversation, type AnyDissector, type Conversation } from './conversation.js';
 import { createHostCounter } from './host-counter.js';
 import { orient, type Basis } from './orientation.js';
-import { payloadView, payloadViewOf } from './payload-view.js';
+import { payloadViewOf } from './payload-view.js';
 import { emptyPartial, flowIn, type DiscoveryPartial, type FlowAgg } from './partial.js';
 import type { FlowTransport, ProtocolId } from './types.js';
 
@@ -88,6 +88,23 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
       d.parse(payload, ctx, flowSink.sink, state);
     } catch {
       // A dissector bug on hostile bytes loses that packet's facts, never the capture.
+    }
+  }
+
+  /** safeParse of the payload `base[start, end)`: in place when the dissector reads ranges. */
+  function safeParseRange(
+    d: AnyDissector,
+    base: Uint8Array,
+    start: number,
+    end: number,
+    ctx: PacketContext,
+    state: unknown,
+  ): void {
+    try {
+      if (d.parseRange) d.parseRange(base, start, end, ctx, flowSink.sink, state);
+      else d.parse(payloadViewOf(base, start, end), ctx, flowSink.sink, state);
+    } catch {
+      // as safeParse
     }
   }
 
@@ -209,7 +226,8 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
     else c.macAHigh = -1; // the cached MACs may have changed: compare strings until a frame sets them
     countPacket(c);
     if (payloadLength(p) === 0 || p.malformed !== undefined) return;
-    onPayload(c, payloadView(p), p);
+    if (p.payloadBase === undefined) onPayload(c, p.payload, 0, p.payload.length, p);
+    else onPayload(c, p.payloadBase, p.payloadStart, p.payloadEnd, p);
   }
 
   /**
@@ -263,7 +281,7 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
     facts.dstIp = forward ? c.ipB : c.ipA;
     facts.srcPort = f.srcPort;
     facts.dstPort = f.dstPort;
-    onPayload(c, payloadViewOf(packetBuffer, f.payloadStart, f.payloadEnd), facts);
+    onPayload(c, packetBuffer, f.payloadStart, f.payloadEnd, facts);
     return true;
   }
 
@@ -271,19 +289,24 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
     const target = c.flow ?? c;
     target.packets++;
     target.bytes += frameBytes;
-    if (now() > target.last) target.last = now();
-    if (now() < target.first) target.first = now();
+    // min/max, not compare-then-store: see countKnownEnds.
+    const t = now();
+    target.first = Math.min(target.first, t);
+    target.last = Math.max(target.last, t);
   }
 
-  /** Asks the dissectors about a payload packet of `c` until one claims it, then lets it parse. */
-  function onPayload(c: Conversation, payload: Uint8Array, packet: PacketFacts): void {
+  /**
+   * Asks the dissectors about a payload packet of `c` (the bytes `base[start, end)`) until one
+   * claims it, then lets it parse.
+   */
+  function onPayload(c: Conversation, base: Uint8Array, start: number, end: number, packet: PacketFacts): void {
     if (c.dissector === null && c.flow !== null) return; // given up: nobody recognised it
     const srcIp = packet.srcIp!;
     const sp = packet.srcPort ?? 0;
     const fromClient = srcIp === c.client && sp === c.clientPort;
     const ctx = reusableCtx(packet, fromClient);
     if (c.dissector === null) {
-      const claimed = detectDissector(tables, c, payload, ctx);
+      const claimed = detectDissector(tables, c, payloadViewOf(base, start, end), ctx);
       if (!claimed) {
         if (++c.tries >= DETECT_BUDGET) settle(c, null);
         return;
@@ -296,8 +319,8 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
     // Re-read the direction: claiming may have re-oriented the conversation.
     const fromClientNow = srcIp === c.client && sp === c.clientPort;
     const parseCtx = fromClientNow === ctx.fromClient ? ctx : reusableCtx(packet, fromClientNow);
-    flowSink.aim(c.flow, parseCtx.fromClient, srcIp, packet.dstIp!);
-    safeParse(c.dissector, payload, parseCtx, c.state);
+    flowSink.aim(c.flow, parseCtx.fromClient, srcIp, packet.dstIp!, c.recent);
+    safeParseRange(c.dissector, base, start, end, parseCtx, c.state);
   }
 
   /** Without a SYN, a claimed protocol's own port says who serves better than port numbers alone. */

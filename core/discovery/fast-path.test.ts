@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCaptureParser } from '../pcap/capture-parser.js';
 import { discoverCaptureFiles } from './discover-files.js';
-import type { Dissector } from './dissector.js';
+import type { Dissector, PacketContext } from './dissector.js';
 import { ALL_DISSECTORS } from './dissectors/index.js';
 import { createDiscoveryEngine, type DiscoveryEngineOptions } from './engine.js';
 import { buildReport } from './report.js';
@@ -126,12 +126,19 @@ describe('discovery fast path', () => {
     // hands over only the facts of PacketFacts.
     const seen = { fast: 0, full: 0 };
     const modbus = ALL_DISSECTORS.find((d) => d.id === 'modbus')!;
+    const count = (ctx: PacketContext) => {
+      if ('linkType' in ctx.packet) seen.full++;
+      else seen.fast++;
+    };
     const probe: Dissector<unknown> = {
       ...modbus,
       parse(payload, ctx, out, state) {
-        if ('linkType' in ctx.packet) seen.full++;
-        else seen.fast++;
+        count(ctx);
         modbus.parse(payload, ctx, out, state);
+      },
+      parseRange(data, start, end, ctx, out, state) {
+        count(ctx);
+        modbus.parseRange!(data, start, end, ctx, out, state);
       },
     };
     const frames = [...modbusExchange(hmi, plc)];

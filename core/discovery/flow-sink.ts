@@ -4,6 +4,22 @@ import type { FactSink } from './dissector.js';
 import { addDetail, type DiscoveryPartial, type FlowAgg } from './partial.js';
 import type { DetailValue } from './types.js';
 
+/**
+ * The detail values last written to one flow: a repeat of either needs no map or set lookup
+ * (polling repeats the same unit id and function code packet after packet, and a set never loses
+ * a value). A conversation carries one for its flow; layer-2 flows share the sink's own.
+ */
+export interface RecentDetails {
+  recentKey1: string;
+  recentValue1: DetailValue | undefined;
+  recentKey2: string;
+  recentValue2: DetailValue | undefined;
+}
+
+export function noRecentDetails(): RecentDetails {
+  return { recentKey1: '', recentValue1: undefined, recentKey2: '', recentValue2: undefined };
+}
+
 export interface FlowSink {
   /**
    * The sink to hand to dissectors. A new object after each reset (with the same functions, so
@@ -14,9 +30,10 @@ export interface FlowSink {
   /**
    * Aims the sink: details, flags and roles go to `flow` (nowhere when null), with `srcIsClient`
    * saying which end sent the packet; identities go to the holders `sender` / `receiver` (IP text
-   * or `mac:<mac>`; '' for none).
+   * or `mac:<mac>`; '' for none). `recent` remembers what was written to `flow` (it must always be
+   * aimed with the same flow); without it the sink's own memory is used.
    */
-  aim(flow: FlowAgg | null, srcIsClient: boolean, sender: string, receiver: string): void;
+  aim(flow: FlowAgg | null, srcIsClient: boolean, sender: string, receiver: string, recent?: RecentDetails): void;
   /** Forgets the flows written so far (the engine handed its totals over). */
   reset(): void;
 }
@@ -26,26 +43,20 @@ export function createFlowSink(partial: DiscoveryPartial): FlowSink {
   let sinkSrcIsClient = true;
   let sinkSender = '';
   let sinkReceiver = '';
-  // The last two details written to the last flow: polling repeats the same unit id and function
-  // code packet after packet, and a set never loses a value, so a repeat needs no map or set lookup.
-  let recentFlow: FlowAgg | null = null;
-  let recentKey1 = '';
-  let recentValue1: DetailValue | undefined;
-  let recentKey2 = '';
-  let recentValue2: DetailValue | undefined;
+  // The sink's own memory, for flows aimed without one: valid for `ownFlow` only.
+  const own = noRecentDetails();
+  let ownFlow: FlowAgg | null = null;
+  let recent = own;
   const detail: FactSink['detail'] = (key, value) => {
     if (!sinkFlow) return;
-    if (sinkFlow === recentFlow) {
-      if ((key === recentKey1 && value === recentValue1) || (key === recentKey2 && value === recentValue2)) return;
-    } else {
-      recentFlow = sinkFlow;
-      recentKey1 = recentKey2 = '';
-    }
+    const r = recent;
+    if ((key === r.recentKey1 && value === r.recentValue1) || (key === r.recentKey2 && value === r.recentValue2))
+      return;
     addDetail(sinkFlow, key, value);
-    recentKey2 = recentKey1;
-    recentValue2 = recentValue1;
-    recentKey1 = key;
-    recentValue1 = value;
+    r.recentKey2 = r.recentKey1;
+    r.recentValue2 = r.recentValue1;
+    r.recentKey1 = key;
+    r.recentValue1 = value;
   };
   const flag: FactSink['flag'] = (key, value) => {
     if (sinkFlow) sinkFlow.flags.set(key, (sinkFlow.flags.get(key) ?? false) || value);
@@ -67,14 +78,23 @@ export function createFlowSink(partial: DiscoveryPartial): FlowSink {
     get sink() {
       return sink;
     },
-    aim(flow, srcIsClient, sender, receiver) {
+    aim(flow, srcIsClient, sender, receiver, memory) {
       sinkFlow = flow;
       sinkSrcIsClient = srcIsClient;
       sinkSender = sender;
       sinkReceiver = receiver;
+      if (memory) recent = memory;
+      else {
+        recent = own;
+        if (flow !== ownFlow) {
+          ownFlow = flow;
+          own.recentKey1 = own.recentKey2 = '';
+        }
+      }
     },
     reset() {
-      sinkFlow = recentFlow = null;
+      sinkFlow = ownFlow = null;
+      own.recentKey1 = own.recentKey2 = '';
       sink = freshSink();
     },
   };

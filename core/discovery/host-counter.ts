@@ -42,8 +42,8 @@ export function createHostCounter(partial: DiscoveryPartial, now: () => number):
       const m = partial.macs.get(srcMac);
       if (m) {
         m.sent++;
-        if (now() > m.last) m.last = now();
-        if (now() < m.first) m.first = now();
+        m.first = Math.min(m.first, now());
+        m.last = Math.max(m.last, now());
         if (srcIp !== undefined) m.sentIp = true;
       } else
         partial.macs.set(srcMac, {
@@ -72,8 +72,8 @@ export function createHostCounter(partial: DiscoveryPartial, now: () => number):
       const h = partial.hosts.get(srcIp);
       if (h) {
         h.sent++;
-        if (now() < h.first) h.first = now();
-        if (now() > h.last) h.last = now();
+        h.first = Math.min(h.first, now());
+        h.last = Math.max(h.last, now());
         if (srcMac !== undefined && h.macs[0] !== srcMac && !h.macs.includes(srcMac)) h.macs.push(srcMac);
       } else
         partial.hosts.set(srcIp, {
@@ -89,8 +89,8 @@ export function createHostCounter(partial: DiscoveryPartial, now: () => number):
       const h = partial.hosts.get(dstIp);
       if (h) {
         h.received++;
-        if (now() < h.first) h.first = now();
-        if (now() > h.last) h.last = now();
+        h.first = Math.min(h.first, now());
+        h.last = Math.max(h.last, now());
       } else partial.hosts.set(dstIp, { ip: dstIp, macs: [], sent: 0, received: 1, first: now(), last: now() });
     }
   }
@@ -137,27 +137,32 @@ export function createHostCounter(partial: DiscoveryPartial, now: () => number):
     countKnownEnds(c, forward);
   }
 
-  /** Counts a packet whose ends' MACs the conversation has cached and recorded as senders'. */
+  /**
+   * Counts a packet whose ends' MACs the conversation has cached and recorded as senders'. Times
+   * are folded in with min/max rather than compared first: a store never made until a packet out
+   * of time order came along sent the optimised code back to the interpreter.
+   */
   function countKnownEnds(c: Conversation, forward: boolean): void {
+    const t = now();
     const sender = forward ? c.hostA : c.hostB;
     const receiver = forward ? c.hostB : c.hostA;
     const senderMac = forward ? c.macAggA : c.macAggB;
     const receiverMac = forward ? c.macAggB : c.macAggA;
     if (senderMac) {
       senderMac.sent++;
-      if (now() > senderMac.last) senderMac.last = now();
-      if (now() < senderMac.first) senderMac.first = now();
+      senderMac.first = Math.min(senderMac.first, t);
+      senderMac.last = Math.max(senderMac.last, t);
     }
     if (receiverMac) receiverMac.received++;
     if (sender) {
       sender.sent++;
-      if (now() < sender.first) sender.first = now();
-      if (now() > sender.last) sender.last = now();
+      sender.first = Math.min(sender.first, t);
+      sender.last = Math.max(sender.last, t);
     }
     if (receiver) {
       receiver.received++;
-      if (now() < receiver.first) receiver.first = now();
-      if (now() > receiver.last) receiver.last = now();
+      receiver.first = Math.min(receiver.first, t);
+      receiver.last = Math.max(receiver.last, t);
     }
   }
 

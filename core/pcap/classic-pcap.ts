@@ -70,6 +70,10 @@ export function createClassicPcapParser(magic: ClassicMagic, sink: ParserSink): 
         sink.onInfo({ kind: 'interface', interfaceId: 0, linkType, tsDigits });
         offset += PCAP_GLOBAL_HEADER_LENGTH;
       }
+      // Per chunk, not per record: the packet's link type and buffer are the same for all of them.
+      packet.linkType = linkType;
+      packet.buffer = bytes;
+      current = bytes;
       while (!stopped && bytes.length - offset >= RECORD_HEADER_LENGTH) {
         const capturedLength = view.getUint32(offset + 8, little);
         if (capturedLength > MAX_RECORD_LENGTH) {
@@ -81,15 +85,12 @@ export function createClassicPcapParser(magic: ClassicMagic, sink: ParserSink): 
         if (end > bytes.length) break;
         // One packet object for the whole file, refilled per record: the handler reads it during
         // the call (CapturePacket's contract), and millions of short-lived objects cost GC time.
-        packet.linkType = linkType;
         packet.tsSeconds = view.getUint32(offset, little);
         // A fraction of a second written as ≥ 1 s is carried into tsFraction unchanged: clamping
         // would invent a time, and the record's bytes are still usable.
         packet.tsFraction = view.getUint32(offset + 4, little) * nanosPerUnit;
         packet.capturedLength = capturedLength;
         packet.originalLength = view.getUint32(offset + 12, little);
-        current = bytes;
-        packet.buffer = bytes;
         packet.offset = offset + RECORD_HEADER_LENGTH;
         sink.onPacket(packet);
         offset = end;

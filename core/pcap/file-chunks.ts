@@ -5,7 +5,9 @@
 // one, which is exactly how the push parser uses it (it copies the record cut at a chunk's end).
 import { open } from 'node:fs/promises';
 
-const CHUNK_BYTES = 4 * 1024 * 1024;
+// Small enough to stay in a core's cache between the read that fills a buffer and the parse that
+// reads it; 4 MB buffers were no faster and kept ~30 MB more resident with two threads reading.
+const CHUNK_BYTES = 512 * 1024;
 
 export interface FileRange {
   /** First byte (default 0). */

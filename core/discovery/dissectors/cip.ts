@@ -2,7 +2,7 @@
 // appear inside EtherNet/IP data items: service codes, the requests wrapped by Unconnected Send and
 // Multiple Service Packet, and Identity object replies that name the modules behind an adapter.
 import type { FactSink } from '../dissector.js';
-import { u16le, u32le } from '../dissector.js';
+import { u16le, u16leIn, u32le } from '../dissector.js';
 import { cipVendorName } from './cip-vendors.js';
 
 const REPLY_BIT = 0x80;
@@ -84,7 +84,7 @@ export function parseCipMessage(
     const cls = pathClass(d, o + 2, pathEnd);
     if (service === SVC_UNCONNECTED_SEND && cls === CLASS_CONNECTION_MANAGER) {
       // Priority/tick, timeout ticks, embedded message size, embedded request (CIP Vol. 1 §3-5.6.1).
-      const size = u16le(d, pathEnd + 2);
+      const size = u16leIn(d, pathEnd + 2, end);
       if (size !== undefined)
         parseCipMessage(d, pathEnd + 4, Math.min(end, pathEnd + 4 + size), key, out, st, depth + 1);
     } else if (service === SVC_MULTIPLE_SERVICE_PACKET) {
@@ -117,12 +117,13 @@ function forEachPacked(
   st: CipState,
   depth: number,
 ): void {
-  const count = u16le(d, base);
+  // Reads stop at `end`: the message may sit inside a larger buffer (Dissector.parseRange).
+  const count = u16leIn(d, base, end);
   if (count === undefined) return;
   for (let i = 0; i < count; i += 1) {
-    const start = u16le(d, base + 2 + 2 * i);
+    const start = u16leIn(d, base + 2 + 2 * i, end);
     if (start === undefined) return;
-    const next = i + 1 < count ? u16le(d, base + 4 + 2 * i) : undefined;
+    const next = i + 1 < count ? u16leIn(d, base + 4 + 2 * i, end) : undefined;
     const stop = next === undefined ? end : Math.min(end, base + next);
     parseCipMessage(d, base + start, stop, key, out, st, depth + 1);
   }

@@ -2,7 +2,7 @@
 // data) over TCP and UDP 44818, and the cyclic class 0/1 I/O datagrams on UDP 2222 (Vol. 2 §2-6).
 // CIP facts found inside go into the same `enip` flow's details.
 import type { Dissector, FactSink, PacketContext } from '../dissector.js';
-import { u16le, u32le } from '../dissector.js';
+import { rangeParser, u16le, u16leIn, u32le } from '../dissector.js';
 import { cipVendorName } from './cip-vendors.js';
 import { parseCipMessage, revisionText, serialText, shortString, type CipState } from './cip.js';
 
@@ -66,7 +66,7 @@ function parseItems(
   out: FactSink,
   st: CipState,
 ): void {
-  const count = u16le(d, p);
+  const count = u16leIn(d, p, end);
   if (count === undefined) return;
   let o = p + 2;
   for (let i = 0; i < count && o + 4 <= end; i += 1) {
@@ -85,13 +85,14 @@ function parseItems(
   }
 }
 
-function parseEncapsulation(d: Uint8Array, out: FactSink, st: CipState): void {
-  let off = 0;
-  while (off + HEADER <= d.length) {
+/** The encapsulation messages of the payload `d[start, limit)`. */
+function parseEncapsulation(d: Uint8Array, start: number, limit: number, out: FactSink, st: CipState): void {
+  let off = start;
+  while (off + HEADER <= limit) {
     const cmd = u16le(d, off)!;
     if (!COMMANDS.has(cmd)) return;
     out.detail('commands', cmd);
-    const end = Math.min(d.length, off + HEADER + u16le(d, off + 2)!);
+    const end = Math.min(limit, off + HEADER + u16le(d, off + 2)!);
     if (cmd === CMD_LIST_IDENTITY) {
       parseItems(d, off + HEADER, end, cmd, 0, out, st);
     } else if (cmd === CMD_SEND_RR_DATA || cmd === CMD_SEND_UNIT_DATA) {
@@ -116,7 +117,7 @@ export const enipTcpDissector: Dissector<CipState> = {
   ports: [ENIP_PORT],
   detect: (payload, ctx) => isEnipSegment(payload, onEnipPort(ctx)),
   createState: createCipState,
-  parse: (payload, _ctx, out, state) => parseEncapsulation(payload, out, state),
+  ...rangeParser<CipState>((d, start, end, _ctx, out, state) => parseEncapsulation(d, start, end, out, state)),
 };
 
 export const enipUdpDissector: Dissector<CipState> = {
@@ -125,7 +126,7 @@ export const enipUdpDissector: Dissector<CipState> = {
   ports: [ENIP_PORT],
   detect: (payload, ctx) => isEnipSegment(payload, onEnipPort(ctx)),
   createState: createCipState,
-  parse: (payload, _ctx, out, state) => parseEncapsulation(payload, out, state),
+  ...rangeParser<CipState>((d, start, end, _ctx, out, state) => parseEncapsulation(d, start, end, out, state)),
 };
 
 /**

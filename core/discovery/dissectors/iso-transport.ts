@@ -12,10 +12,11 @@ export const COTP_DT = 0xf0;
 
 /**
  * End offset of the TPKT frame starting at `off`, or -1 when no TPKT header is there. The end may
- * lie beyond the segment when the frame continues in the next one; callers clip to `d.length`.
+ * lie beyond the segment (which ends at `limit`) when the frame continues in the next one; callers
+ * clip to `limit`.
  */
-export function tpktEnd(d: Uint8Array, off: number): number {
-  if (off + 4 > d.length || d[off] !== 3 || d[off + 1] !== 0) return -1;
+export function tpktEnd(d: Uint8Array, off: number, limit = d.length): number {
+  if (off + 4 > limit || d[off] !== 3 || d[off + 1] !== 0) return -1;
   const len = (d[off + 2]! << 8) | d[off + 3]!;
   // A TPKT carries at least a 3-byte COTP DT header (length indicator, code, TPDU-NR/EOT).
   return len >= 7 ? off + len : -1;
@@ -27,15 +28,16 @@ export function cotpType(d: Uint8Array, off: number): number {
 }
 
 /**
- * Start of the DT user data in the TPKT frame at `off` (which ends at `end`), or -1 when the frame
- * is not a DT or its header is malformed. X.224 §13.7: LI counts the header bytes after itself.
+ * Start of the DT user data in the TPKT frame at `off` (which ends at `end`; the segment at
+ * `limit`), or -1 when the frame is not a DT or its header is malformed. X.224 §13.7: LI counts the
+ * header bytes after itself.
  */
-export function cotpDataStart(d: Uint8Array, off: number, end: number): number {
-  if (off + 7 > d.length) return -1;
+export function cotpDataStart(d: Uint8Array, off: number, end: number, limit = d.length): number {
+  if (off + 7 > limit) return -1;
   const li = d[off + 4]!;
   if ((d[off + 5]! & 0xf0) !== COTP_DT || li < 2) return -1;
   const start = off + 5 + li;
-  return start <= Math.min(end, d.length) ? start : -1;
+  return start <= Math.min(end, limit) ? start : -1;
 }
 
 /**

@@ -2,7 +2,7 @@
 // Modbus Application Protocol v1.1b3 §4–§7). Several ADUs may share a segment; each is walked by
 // its MBAP length.
 import type { Dissector, FactSink, PacketContext } from '../dissector.js';
-import { u16be } from '../dissector.js';
+import { rangeParser, u16be } from '../dissector.js';
 
 export const MODBUS_PORT = 502;
 const MBAP_LENGTH = 7;
@@ -90,6 +90,27 @@ function readDeviceIdentification(d: Uint8Array, o: number, end: number, out: Fa
   });
 }
 
+/** The ADUs of the payload `d[start, end)`: unit ids, function codes, exceptions, identities. */
+function parseAdus(d: Uint8Array, start: number, end: number, out: FactSink): void {
+  let off = start;
+  while (off + MBAP_LENGTH + 1 <= end) {
+    if (d[off + 2] !== 0 || d[off + 3] !== 0) return;
+    const len = (d[off + 4]! << 8) | d[off + 5]!;
+    if (len < 2 || len > MAX_LENGTH) return;
+    const aduEnd = Math.min(off + 6 + len, end);
+    out.detail('unitIds', d[off + 6]!);
+    const fc = d[off + 7]!;
+    out.detail('functionCodes', fc & 0x7f);
+    if (fc & EXCEPTION_BIT) {
+      if (off + 8 < aduEnd) out.detail('exceptionCodes', d[off + 8]!);
+    } else if (fc === FC_ENCAPSULATED && len > 5) {
+      // A request is only MEI type, read code and object id; longer ones are responses.
+      readDeviceIdentification(d, off + 8, aduEnd, out);
+    }
+    off += 6 + len;
+  }
+}
+
 export const modbusDissector: Dissector = {
   id: 'modbus',
   transport: 'tcp',
@@ -98,24 +119,5 @@ export const modbusDissector: Dissector = {
     const onPort = ctx.packet.srcPort === MODBUS_PORT || ctx.packet.dstPort === MODBUS_PORT;
     return isModbusSegment(payload, !onPort);
   },
-  parse(payload, _ctx, out) {
-    const d = payload;
-    let off = 0;
-    while (off + MBAP_LENGTH + 1 <= d.length) {
-      if (d[off + 2] !== 0 || d[off + 3] !== 0) return;
-      const len = u16be(d, off + 4)!;
-      if (len < 2 || len > MAX_LENGTH) return;
-      const end = Math.min(off + 6 + len, d.length);
-      out.detail('unitIds', d[off + 6]!);
-      const fc = d[off + 7]!;
-      out.detail('functionCodes', fc & 0x7f);
-      if (fc & EXCEPTION_BIT) {
-        if (off + 8 < end) out.detail('exceptionCodes', d[off + 8]!);
-      } else if (fc === FC_ENCAPSULATED && len > 5) {
-        // A request is only MEI type, read code and object id; longer ones are responses.
-        readDeviceIdentification(d, off + 8, end, out);
-      }
-      off += 6 + len;
-    }
-  },
+  ...rangeParser((d, start, end, _ctx, out) => parseAdus(d, start, end, out)),
 };

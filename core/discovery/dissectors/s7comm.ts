@@ -2,7 +2,7 @@
 // the userdata requests engineering tools and HMIs use to read the system status lists (SZL).
 // Layouts follow the public reverse engineering (Wireshark's s7comm dissector, the Snap7 docs).
 import type { Dissector, FactSink } from '../dissector.js';
-import { u16be } from '../dissector.js';
+import { rangeParser, u16be } from '../dissector.js';
 import { ISO_TSAP_PORT, cotpDataStart, firstDataStart, tpktEnd } from './iso-transport.js';
 import { readSzlIdentity, type S7IdentityParts } from './s7comm-szl.js';
 
@@ -116,13 +116,13 @@ export const s7commDissector: Dissector<S7State> = {
   createState() {
     return { parts: {}, reported: '', szlContinues: false };
   },
-  parse(payload, _ctx, out, state) {
-    for (let off = 0; off < payload.length;) {
-      const end = tpktEnd(payload, off);
+  ...rangeParser<S7State>((d, start, limit, _ctx, out, state) => {
+    for (let off = start; off < limit;) {
+      const end = tpktEnd(d, off, limit);
       if (end < 0) return;
-      const s = cotpDataStart(payload, off, end);
-      if (s >= 0) parsePdu(payload, s, Math.min(end, payload.length), out, state);
+      const s = cotpDataStart(d, off, end, limit);
+      if (s >= 0) parsePdu(d, s, Math.min(end, limit), out, state);
       off = end;
     }
-  },
+  }),
 };
