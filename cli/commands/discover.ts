@@ -19,30 +19,33 @@ interface Options {
 }
 
 /**
- * Boots a discovery worker thread while this thread loads the engine, when a capture is large
- * enough to be read in shards (a classic pcap of PARALLEL_MIN_BYTES or more). Unused, it is stopped.
+ * Keeps the worker thread cli/early-start.ts booted (or boots one) when a capture is large enough
+ * to be read in shards (a classic pcap of PARALLEL_MIN_BYTES or more), and stops it otherwise.
  */
-async function prestartWorkerFor(files: string[]): Promise<void> {
-  const [{ discoveryThreads, PARALLEL_MIN_BYTES, prestartShardWorker }, { classicMagicOf }] = await Promise.all([
-    import('../../core/discovery/parallel/worker-start.js'),
-    import('../../core/pcap/classic-pcap.js'),
-  ]);
-  if (discoveryThreads() < 2) return;
-  for (const file of files) {
-    const handle = await open(file, 'r').catch(() => null);
-    if (!handle) continue;
-    try {
-      const { size } = await handle.stat();
-      const head = Buffer.alloc(4);
-      const { bytesRead } = await handle.read(head, 0, 4, 0);
-      if (size >= PARALLEL_MIN_BYTES && bytesRead === 4 && classicMagicOf(head.readUInt32BE(0))) {
-        prestartShardWorker();
-        return;
+async function keepWorkerFor(files: string[]): Promise<void> {
+  const [{ discoveryThreads, dropPrestartedWorker, PARALLEL_MIN_BYTES, prestartShardWorker }, { classicMagicOf }] =
+    await Promise.all([
+      import('../../core/discovery/parallel/worker-start.js'),
+      import('../../core/pcap/classic-pcap.js'),
+    ]);
+  if (discoveryThreads() > 1) {
+    for (const file of files) {
+      const handle = await open(file, 'r').catch(() => null);
+      if (!handle) continue;
+      try {
+        const { size } = await handle.stat();
+        const head = Buffer.alloc(4);
+        const { bytesRead } = await handle.read(head, 0, 4, 0);
+        if (size >= PARALLEL_MIN_BYTES && bytesRead === 4 && classicMagicOf(head.readUInt32BE(0))) {
+          prestartShardWorker();
+          return;
+        }
+      } finally {
+        await handle.close();
       }
-    } finally {
-      await handle.close();
     }
   }
+  dropPrestartedWorker();
 }
 
 /** Below this many bytes in total a bar would only flicker. */
@@ -111,7 +114,7 @@ export function registerDiscover(program: Command): void {
       if (opts.site === undefined && (opts.db !== undefined || opts.dryRun))
         throw new CliError('C981_ERR_USAGE', '--db and --dry-run go with --site');
       useBatchJitBudget();
-      await prestartWorkerFor(files);
+      await keepWorkerFor(files);
       if (opts.site !== undefined) return discoverAgainstSite(files, opts.site, opts);
       const [{ discoverCaptureFiles }, { lookupMacVendor }] = await Promise.all([
         import('../../core/discovery/discover-files.js'),

@@ -100,3 +100,12 @@ export function openConversation(
     recent: noRecentDetails(),
   };
 }
+
+/** Without a SYN, a claimed protocol's own port says who serves better than port numbers alone. */
+export function reorient(c: Conversation, d: AnyDissector): void {
+  if (c.basis === 'syn' || c.basis === 'well-known-port') return;
+  if (d.ports.includes(c.clientPort) && !d.ports.includes(c.serverPort)) {
+    [c.client, c.server, c.clientPort, c.serverPort] = [c.server, c.client, c.serverPort, c.clientPort];
+    c.basis = 'well-known-port';
+  }
+}

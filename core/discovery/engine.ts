@@ -19,7 +19,7 @@ import { ALL_DISSECTORS } from './dissectors/index.js';
 import { ConversationTable } from './conversation-table.js';
 import { DirectionTable } from './direction-table.js';
 import { createFlowSink } from './flow-sink.js';
-import { openConversation, type AnyDissector, type Conversation } from './conversation.js';
+import { openConversation, reorient, type AnyDissector, type Conversation } from './conversation.js';
 import { createHostCounter } from './host-counter.js';
 import { orient, type Basis } from './orientation.js';
 import { payloadViewOf } from './payload-view.js';
@@ -321,15 +321,6 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
     const parseCtx = fromClientNow === ctx.fromClient ? ctx : reusableCtx(packet, fromClientNow);
     flowSink.aim(c.flow, parseCtx.fromClient, srcIp, packet.dstIp!, c.recent);
     safeParseRange(c.dissector, base, start, end, parseCtx, c.state);
-  }
-
-  /** Without a SYN, a claimed protocol's own port says who serves better than port numbers alone. */
-  function reorient(c: Conversation, d: AnyDissector): void {
-    if (c.basis === 'syn' || c.basis === 'well-known-port') return;
-    if (d.ports.includes(c.clientPort) && !d.ports.includes(c.serverPort)) {
-      [c.client, c.server, c.clientPort, c.serverPort] = [c.server, c.client, c.serverPort, c.clientPort];
-      c.basis = 'well-known-port';
-    }
   }
 
   // The capture chunk of the packet in hand (the fast path's payload views are made from it).
