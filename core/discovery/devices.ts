@@ -3,7 +3,7 @@
 // identity (protocol, vendor and serial) are joined. A MAC carrying many IPs is a router's (hosts
 // behind it reach us through it), so it does not group anything.
 import { sortByKey } from './sort-by-key.js';
-import type { DeviceReport, HostProtocol, HostReport, Identity } from './types.js';
+import type { DeviceReport, HostReport, Identity } from './types.js';
 
 /** More IPs than this behind one MAC means a router or gateway, not one device. */
 const ROUTER_IP_COUNT = 8;
@@ -56,27 +56,51 @@ export function groupDevices(hosts: readonly HostReport[]): DeviceReport[] {
   for (const members of groups.values()) {
     const first = members[0]!;
     const grouped = first.mac !== null && (ipsPerMac.get(first.mac) ?? 0) <= ROUTER_IP_COUNT;
-    const protocols = new Map<string, HostProtocol>();
-    const identities = new Map<string, Identity>();
+    // ISO times of one format: text order is time order.
+    let firstSeen = first.firstSeen;
+    let lastSeen = first.lastSeen;
+    let packetsSent = 0;
+    const ips: string[] = [];
     for (const h of members) {
-      for (const p of h.protocols) protocols.set(`${p.protocol}|${p.role}|${p.port ?? ''}`, p);
-      for (const i of h.identities) identities.set(JSON.stringify(i), i);
+      if (h.firstSeen < firstSeen) firstSeen = h.firstSeen;
+      if (h.lastSeen > lastSeen) lastSeen = h.lastSeen;
+      packetsSent += h.packetsSent;
+      if (h.ip !== null) ips.push(h.ip);
     }
-    const ips = members.map((h) => h.ip).filter((ip): ip is string => ip !== null);
     devices.push({
       id: grouped ? `mac:${first.mac}` : first.ip !== null ? `ip:${first.ip}` : `mac:${first.mac}`,
       mac: first.mac,
       vendor: first.vendor,
       ips,
-      protocols: [...protocols.values()],
-      identities: [...identities.values()],
-      packetsSent: members.reduce((n, h) => n + h.packetsSent, 0),
-      firstSeen: members.map((h) => h.firstSeen).sort()[0]!,
-      lastSeen: members
-        .map((h) => h.lastSeen)
-        .sort()
-        .at(-1)!,
+      protocols: distinct(
+        members,
+        (h) => h.protocols,
+        (p) => `${p.protocol}|${p.role}|${p.port ?? ''}`,
+      ),
+      identities: distinct(
+        members,
+        (h) => h.identities,
+        (i) => JSON.stringify(i),
+      ),
+      packetsSent,
+      firstSeen,
+      lastSeen,
     });
   }
   return sortByKey(devices, (d) => d.id);
+}
+
+/**
+ * The members' entries without repeats (by `keyOf`), in first-seen order. Most devices are one
+ * host with one entry or none: those need no keys made.
+ */
+function distinct<T>(
+  members: readonly HostReport[],
+  listOf: (h: HostReport) => readonly T[],
+  keyOf: (t: T) => string,
+): T[] {
+  if (members.length === 1 && listOf(members[0]!).length < 2) return [...listOf(members[0]!)];
+  const seen = new Map<string, T>();
+  for (const h of members) for (const entry of listOf(h)) seen.set(keyOf(entry), entry);
+  return [...seen.values()];
 }

@@ -15,6 +15,13 @@ export class DirectionTable<T> {
   private forwards = new Uint8Array(INITIAL_SLOTS);
   private count = 0;
 
+  constructor() {
+    // Stored a second time at once: V8 treats a field written only once as a constant and folds it
+    // into optimised code, which the first grow() then throws away (a deoptimisation and a
+    // recompile of the lookup in every thread, mid-capture).
+    this.allocate(INITIAL_SLOTS);
+  }
+
   get size(): number {
     return this.count;
   }
@@ -63,21 +70,20 @@ export class DirectionTable<T> {
   }
 
   clear(): void {
-    if (this.count === 0) return;
-    this.slots = INITIAL_SLOTS;
-    this.keys = new Int32Array(INITIAL_SLOTS * STRIDE);
-    this.values = new Array<T | undefined>(INITIAL_SLOTS).fill(undefined);
-    this.forwards = new Uint8Array(INITIAL_SLOTS);
+    if (this.count > 0) this.allocate(INITIAL_SLOTS);
+  }
+
+  private allocate(slots: number): void {
+    this.slots = slots;
+    this.keys = new Int32Array(slots * STRIDE);
+    this.values = new Array<T | undefined>(slots).fill(undefined);
+    this.forwards = new Uint8Array(slots);
     this.count = 0;
   }
 
   private grow(): void {
     const { keys, values, forwards, slots } = this;
-    this.slots = slots * 2;
-    this.keys = new Int32Array(this.slots * STRIDE);
-    this.values = new Array<T | undefined>(this.slots).fill(undefined);
-    this.forwards = new Uint8Array(this.slots);
-    this.count = 0;
+    this.allocate(slots * 2);
     for (let slot = 0; slot < slots; slot++) {
       const k = slot * STRIDE;
       if (keys[k + 3] === 0) continue;

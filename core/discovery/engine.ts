@@ -65,6 +65,10 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
   const fastPath = options.fastPath !== false;
 
   const partial = emptyPartial();
+  // finish() gives the maps away and puts fresh ones in: stored twice from the start, so V8 never
+  // folds the first ones into optimised code as constants (finish would then deoptimise the
+  // engine's counting code in every thread after its first shard).
+  Object.assign(partial, emptyPartial());
   const tcpConversations = new ConversationTable<Conversation>();
   const udpConversations = new ConversationTable<Conversation>();
   const decoder: NetDecoder = createNetDecoder({ reuse: true });
