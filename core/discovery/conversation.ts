@@ -3,7 +3,7 @@
 import type { DecodedPacket } from '../netdecode/types.js';
 import type { Dissector } from './dissector.js';
 import type { Basis, Orientation } from './orientation.js';
-import { noRecentDetails, type RecentDetails } from './flow-sink.js';
+import { DetailMemory } from './detail-memory.js';
 import type { FlowAgg, HostAgg, MacAgg } from './partial.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each dissector has its own state type
@@ -50,8 +50,8 @@ export interface Conversation {
   macALow: number;
   macBHigh: number;
   macBLow: number;
-  /** What its dissector last wrote to its flow (the sink skips repeats). */
-  recent: RecentDetails;
+  /** What its dissector wrote to its flow (the sink skips repeats). */
+  memory: DetailMemory;
 }
 
 /** A conversation opened by packet `p` (oriented by `o`) at `time`; `a`, `b` its canonical ends. */
@@ -97,7 +97,7 @@ export function openConversation(
     macALow: 0,
     macBHigh: -1,
     macBLow: 0,
-    recent: noRecentDetails(),
+    memory: new DetailMemory(),
   };
 }
 

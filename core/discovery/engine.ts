@@ -323,7 +323,7 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
     // Re-read the direction: claiming may have re-oriented the conversation.
     const fromClientNow = srcIp === c.client && sp === c.clientPort;
     const parseCtx = fromClientNow === ctx.fromClient ? ctx : reusableCtx(packet, fromClientNow);
-    flowSink.aim(c.flow, parseCtx.fromClient, srcIp, packet.dstIp!, c.recent);
+    flowSink.aim(c.flow, parseCtx.fromClient, srcIp, packet.dstIp!, c.memory);
     safeParseRange(c.dissector, base, start, end, parseCtx, c.state);
   }
 

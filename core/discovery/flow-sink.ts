@@ -2,23 +2,7 @@
 // engine at the packet's flow and direction before each parse, so no sink is made per packet.
 import type { FactSink } from './dissector.js';
 import { addDetail, type DiscoveryPartial, type FlowAgg } from './partial.js';
-import type { DetailValue } from './types.js';
-
-/**
- * The detail values last written to one flow: a repeat of either needs no map or set lookup
- * (polling repeats the same unit id and function code packet after packet, and a set never loses
- * a value). A conversation carries one for its flow; layer-2 flows share the sink's own.
- */
-export interface RecentDetails {
-  recentKey1: string;
-  recentValue1: DetailValue | undefined;
-  recentKey2: string;
-  recentValue2: DetailValue | undefined;
-}
-
-export function noRecentDetails(): RecentDetails {
-  return { recentKey1: '', recentValue1: undefined, recentKey2: '', recentValue2: undefined };
-}
+import { DetailMemory } from './detail-memory.js';
 
 export interface FlowSink {
   /**
@@ -30,10 +14,10 @@ export interface FlowSink {
   /**
    * Aims the sink: details, flags and roles go to `flow` (nowhere when null), with `srcIsClient`
    * saying which end sent the packet; identities go to the holders `sender` / `receiver` (IP text
-   * or `mac:<mac>`; '' for none). `recent` remembers what was written to `flow` (it must always be
-   * aimed with the same flow); without it the sink's own memory is used.
+   * or `mac:<mac>`; '' for none). `memory` remembers what was written to `flow` (it must always be
+   * aimed with the same flow: a conversation's); without it the sink's own memory is used.
    */
-  aim(flow: FlowAgg | null, srcIsClient: boolean, sender: string, receiver: string, recent?: RecentDetails): void;
+  aim(flow: FlowAgg | null, srcIsClient: boolean, sender: string, receiver: string, memory?: DetailMemory): void;
   /** Forgets the flows written so far (the engine handed its totals over). */
   reset(): void;
 }
@@ -43,20 +27,12 @@ export function createFlowSink(partial: DiscoveryPartial): FlowSink {
   let sinkSrcIsClient = true;
   let sinkSender = '';
   let sinkReceiver = '';
-  // The sink's own memory, for flows aimed without one: valid for `ownFlow` only.
-  const own = noRecentDetails();
+  // The sink's own memory, for flows aimed without one (layer 2): valid for `ownFlow` only.
+  const own = new DetailMemory();
   let ownFlow: FlowAgg | null = null;
-  let recent = own;
+  let memory = own;
   const detail: FactSink['detail'] = (key, value) => {
-    if (!sinkFlow) return;
-    const r = recent;
-    if ((key === r.recentKey1 && value === r.recentValue1) || (key === r.recentKey2 && value === r.recentValue2))
-      return;
-    addDetail(sinkFlow, key, value);
-    r.recentKey2 = r.recentKey1;
-    r.recentValue2 = r.recentValue1;
-    r.recentKey1 = key;
-    r.recentValue1 = value;
+    if (sinkFlow && !memory.repeat(key, value)) addDetail(sinkFlow, key, value);
   };
   const flag: FactSink['flag'] = (key, value) => {
     if (sinkFlow) sinkFlow.flags.set(key, (sinkFlow.flags.get(key) ?? false) || value);
@@ -78,23 +54,23 @@ export function createFlowSink(partial: DiscoveryPartial): FlowSink {
     get sink() {
       return sink;
     },
-    aim(flow, srcIsClient, sender, receiver, memory) {
+    aim(flow, srcIsClient, sender, receiver, conversationMemory) {
       sinkFlow = flow;
       sinkSrcIsClient = srcIsClient;
       sinkSender = sender;
       sinkReceiver = receiver;
-      if (memory) recent = memory;
+      if (conversationMemory) memory = conversationMemory;
       else {
-        recent = own;
+        memory = own;
         if (flow !== ownFlow) {
           ownFlow = flow;
-          own.recentKey1 = own.recentKey2 = '';
+          own.forget();
         }
       }
     },
     reset() {
       sinkFlow = ownFlow = null;
-      own.recentKey1 = own.recentKey2 = '';
+      own.forget();
       sink = freshSink();
     },
   };

@@ -9,10 +9,7 @@ import type { CaptureSummary } from './types.js';
 function parse(bytes: Uint8Array, chunkSizes: number[] = [bytes.length]) {
   const packets: ReturnType<typeof plainPacket>[] = [];
   const collector = createSummaryCollector('test', false);
-  const parser = createCaptureParser((p) => {
-    packets.push(plainPacket(p));
-    collector.onPacket(p);
-  }, collector.onInfo);
+  const parser = createCaptureParser((p) => packets.push(plainPacket(p)), collector.onInfo);
   let offset = 0;
   for (let i = 0; offset < bytes.length; i++) {
     const size = chunkSizes[i] ?? bytes.length;
@@ -20,7 +17,7 @@ function parse(bytes: Uint8Array, chunkSizes: number[] = [bytes.length]) {
     offset += size;
   }
   parser.end();
-  const summary: CaptureSummary = collector.finish(parser.skipped);
+  const summary: CaptureSummary = collector.finish(parser.skipped, parser.stats);
   return { packets, summary };
 }
 

@@ -3,6 +3,7 @@
 // record at the chunk boundary. Pure: no I/O, runs on Uint8Array in Node and the browser.
 import { classicMagicOf, createClassicPcapParser } from './classic-pcap.js';
 import type { FormatParser, ParserSink } from './format-parser.js';
+import { PacketStats } from './packet-stats.js';
 import { createPcapngParser, PCAPNG_SHB_TYPE } from './pcapng.js';
 import type { InfoHandler, PacketHandler } from './types.js';
 
@@ -15,6 +16,8 @@ export interface CaptureParser {
   end(): void;
   /** Truncated or corrupt records and blocks skipped so far. */
   readonly skipped: number;
+  /** Packets, bytes and earliest/latest time of the records read so far. */
+  readonly stats: PacketStats;
 }
 
 /** gzip's member header starts 1f 8b; the stream adapter inflates such files before parsing. */
@@ -34,7 +37,7 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
 }
 
 export function createCaptureParser(onPacket: PacketHandler, onInfo: InfoHandler = () => {}): CaptureParser {
-  const sink: ParserSink = { onPacket, onInfo, skipped: 0 };
+  const sink: ParserSink = { onPacket, onInfo, skipped: 0, stats: new PacketStats() };
   let format: FormatParser | null = null;
   /** Set once the magic matched nothing: the rest of the input is ignored. */
   let unreadable = false;
@@ -87,6 +90,7 @@ export function createCaptureParser(onPacket: PacketHandler, onInfo: InfoHandler
     get skipped() {
       return sink.skipped;
     },
+    stats: sink.stats,
     push(input) {
       if (unreadable || format?.stopped || input.length === 0) return;
       // A plain Uint8Array view of Node's Buffer: every packet is a subarray of it, and Buffer's

@@ -33,6 +33,7 @@ export function classicMagicOf(magic: number): ClassicMagic | null {
 }
 
 export function createClassicPcapParser(magic: ClassicMagic, sink: ParserSink): FormatParser {
+  const stats = sink.stats;
   const little = magic.byteOrder === 'little';
   const nanosPerUnit = magic.nanosecond ? 1 : 1000;
   const tsDigits = magic.nanosecond ? 9 : 6;
@@ -85,10 +86,13 @@ export function createClassicPcapParser(magic: ClassicMagic, sink: ParserSink): 
         if (end > bytes.length) break;
         // One packet object for the whole file, refilled per record: the handler reads it during
         // the call (CapturePacket's contract), and millions of short-lived objects cost GC time.
-        packet.tsSeconds = view.getUint32(offset, little);
+        const seconds = view.getUint32(offset, little);
         // A fraction of a second written as ≥ 1 s is carried into tsFraction unchanged: clamping
         // would invent a time, and the record's bytes are still usable.
-        packet.tsFraction = view.getUint32(offset + 4, little) * nanosPerUnit;
+        const fraction = view.getUint32(offset + 4, little) * nanosPerUnit;
+        stats.note(seconds, fraction, tsDigits, capturedLength);
+        packet.tsSeconds = seconds;
+        packet.tsFraction = fraction;
         packet.capturedLength = capturedLength;
         packet.originalLength = view.getUint32(offset + 12, little);
         packet.offset = offset + RECORD_HEADER_LENGTH;

@@ -1,6 +1,7 @@
 // What the push parser needs from each file format: consume whole records from a buffer and say
 // where it stopped. A format parser never reads past `bytes.length` and never returns an offset
 // lower than it was given, so the push loop always advances or waits for more data.
+import type { PacketStats } from './packet-stats.js';
 import type { InfoHandler, PacketHandler } from './types.js';
 
 export interface FormatParser {
@@ -17,4 +18,6 @@ export interface ParserSink {
   onPacket: PacketHandler;
   onInfo: InfoHandler;
   skipped: number;
+  /** Every record handed to onPacket is noted here first. */
+  readonly stats: PacketStats;
 }

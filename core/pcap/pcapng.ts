@@ -102,6 +102,7 @@ export function createPcapngParser(sink: ParserSink): FormatParser {
           iface.unitsPerSecond,
           iface.offsetSeconds,
         );
+        sink.stats.note(time.seconds, time.nanos, iface.tsDigits, capturedLength);
         sink.onPacket({
           linkType: iface.linkType,
           tsSeconds: time.seconds,
@@ -122,6 +123,7 @@ export function createPcapngParser(sink: ParserSink): FormatParser {
         // An SPB's captured length is implied: the original length cut to the snap length and body.
         let capturedLength = Math.min(originalLength, bodyEnd - body - 4);
         if (iface.snapLength > 0) capturedLength = Math.min(capturedLength, iface.snapLength);
+        sink.stats.count(capturedLength);
         sink.onPacket({
           linkType: iface.linkType,
           tsSeconds: 0,

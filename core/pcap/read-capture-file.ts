@@ -59,10 +59,7 @@ export async function readCaptureStream(
   }
 
   const collector = createSummaryCollector(file, compressed);
-  const parser = createCaptureParser((packet) => {
-    collector.onPacket(packet);
-    onPacket(packet);
-  }, collector.onInfo);
+  const parser = createCaptureParser(onPacket, collector.onInfo);
   if (!compressed) {
     for await (const chunk of raw()) parser.push(chunk);
   } else {
@@ -89,7 +86,7 @@ export async function readCaptureStream(
     }
   }
   parser.end();
-  return collector.finish(parser.skipped);
+  return collector.finish(parser.skipped, parser.stats);
 }
 
 export async function readCaptureFile(
