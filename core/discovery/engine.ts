@@ -327,7 +327,7 @@ export function createDiscoveryEngine(options: DiscoveryEngineOptions = {}): Dis
     safeParseRange(c.dissector, base, start, end, parseCtx, c.state);
   }
 
-  // The capture chunk of the packet in hand (the fast path's payload views are made from it).
+  // The capture chunk of the packet in hand (the fast path reads its payload from it).
   let packetBuffer: Uint8Array = new Uint8Array(0);
 
   return {
