@@ -1,7 +1,7 @@
 // c981 discover FILE… [--json] (issue #9 item 3): hosts, devices and flows seen in packet
 // captures, offline. One JSON document with --json (docs/discovery.schema.json); a readable summary
 // otherwise. A progress bar on stderr for large captures when stderr is a terminal.
-import { access, open } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { Finding } from '../../core/discovery/findings.js';
 import type { DiscoveryReport } from '../../core/discovery/types.js';
@@ -16,36 +16,6 @@ interface Options {
   site?: string;
   db?: string;
   dryRun?: boolean;
-}
-
-/**
- * Keeps the worker thread cli/early-start.ts booted (or boots one) when a capture is large enough
- * to be read in shards (a classic pcap of PARALLEL_MIN_BYTES or more), and stops it otherwise.
- */
-async function keepWorkerFor(files: string[]): Promise<void> {
-  const [{ discoveryThreads, dropPrestartedWorker, PARALLEL_MIN_BYTES, prestartShardWorker }, { classicMagicOf }] =
-    await Promise.all([
-      import('../../core/discovery/parallel/worker-start.js'),
-      import('../../core/pcap/classic-pcap.js'),
-    ]);
-  if (discoveryThreads() > 1) {
-    for (const file of files) {
-      const handle = await open(file, 'r').catch(() => null);
-      if (!handle) continue;
-      try {
-        const { size } = await handle.stat();
-        const head = Buffer.alloc(4);
-        const { bytesRead } = await handle.read(head, 0, 4, 0);
-        if (size >= PARALLEL_MIN_BYTES && bytesRead === 4 && classicMagicOf(head.readUInt32BE(0))) {
-          prestartShardWorker();
-          return;
-        }
-      } finally {
-        await handle.close();
-      }
-    }
-  }
-  dropPrestartedWorker();
 }
 
 /** Below this many bytes in total a bar would only flicker. */
@@ -114,7 +84,9 @@ export function registerDiscover(program: Command): void {
       if (opts.site === undefined && (opts.db !== undefined || opts.dryRun))
         throw new CliError('C981_ERR_USAGE', '--db and --dry-run go with --site');
       useBatchJitBudget();
-      await keepWorkerFor(files);
+      // Keeps the worker cli/early-start.ts booted only if a capture will be read in shards.
+      const { keepShardWorkerFor } = await import('../../core/discovery/parallel/worker-start.js');
+      await keepShardWorkerFor(files);
       if (opts.site !== undefined) return discoverAgainstSite(files, opts.site, opts);
       const [{ discoverCaptureFiles }, { lookupMacVendor }] = await Promise.all([
         import('../../core/discovery/discover-files.js'),

@@ -9,10 +9,11 @@ const INITIAL_SLOTS = 1 << 12;
 const STRIDE = 4;
 
 export class DirectionTable<T> {
-  private slots = INITIAL_SLOTS;
-  private keys = new Int32Array(INITIAL_SLOTS * STRIDE);
-  private values: (T | undefined)[] = new Array<T | undefined>(INITIAL_SLOTS).fill(undefined);
-  private forwards = new Uint8Array(INITIAL_SLOTS);
+  // Empty placeholders, replaced at once by the constructor's allocate().
+  private slots = 0;
+  private keys = new Int32Array(0);
+  private values: (T | undefined)[] = [];
+  private forwards = new Uint8Array(0);
   private count = 0;
 
   constructor() {

@@ -3,10 +3,12 @@
 // which only the main thread read the capture. `prestartShardWorker` lets the CLI start one while
 // its own thread is still loading modules, and the shard run then hands it the job. This module
 // imports nothing of the engine, so calling it early costs the calling thread nothing.
+import { open } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { classicMagicOf } from '../../pcap/classic-pcap.js';
 
 /** Captures below this size are read by one thread: starting a worker costs more than it saves. */
 export const PARALLEL_MIN_BYTES = 64 * 1024 * 1024;
@@ -100,4 +102,33 @@ export function dropPrestartedWorker(): void {
   const entry = prestarted;
   prestarted = null;
   if (entry && !entry.gone) void entry.worker.terminate();
+}
+
+/** Whether the file is a classic pcap large enough to be read in shards (what discoverCaptures does). */
+async function shardable(path: string): Promise<boolean> {
+  const handle = await open(path, 'r').catch(() => null);
+  if (!handle) return false;
+  try {
+    const { size } = await handle.stat();
+    if (size < PARALLEL_MIN_BYTES) return false;
+    const head = Buffer.alloc(4);
+    const { bytesRead } = await handle.read(head, 0, 4, 0);
+    return bytesRead === 4 && classicMagicOf(head.readUInt32BE(0)) !== null;
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Keeps a prestarted worker (or boots one) when one of `paths` will be read in shards by several
+ * threads, and stops it otherwise (small files, pcapng, gzip, one thread).
+ */
+export async function keepShardWorkerFor(paths: readonly string[]): Promise<void> {
+  if (discoveryThreads() > 1)
+    for (const path of paths)
+      if (await shardable(path)) {
+        prestartShardWorker();
+        return;
+      }
+  dropPrestartedWorker();
 }
